@@ -1,0 +1,55 @@
+namespace GovGraph.Core.Taxonomy;
+
+// Known entities from graph-schema/entities/*.yaml: people, event series with their editions,
+// places and organisations, each with English and Chinese names and aliases.
+
+public sealed record KnownPerson
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public string? NameZh { get; init; }
+    /// <summary>Other full forms in either language ("Xi Jinping", "习近平", "习近平主席"). Short forms such as "President Xi" are resolved by the extractor within a document.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public IReadOnlyList<string> Titles { get; init; } = [];
+    /// <summary>ISO 3166 alpha-3 where it applies.</summary>
+    public string? Country { get; init; }
+}
+
+public sealed record KnownEventSeries
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public string? NameZh { get; init; }
+    public string? Acronym { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public IReadOnlyList<KnownEdition> Editions { get; init; } = [];
+}
+
+/// <summary>An edition of a series: "the second WIC" is ordinal 2, held 2015 in Wuzhen.</summary>
+public sealed record KnownEdition
+{
+    public required int Ordinal { get; init; }
+    public required int Year { get; init; }
+    /// <summary>ISO date of the opening day, when known.</summary>
+    public string? Date { get; init; }
+    public string? Place { get; init; }
+    /// <summary>The edition's own name where it has one ("Wuzhen Summit").</summary>
+    public string? Name { get; init; }
+}
+
+public sealed record KnownPlace
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public string? NameZh { get; init; }
+    public string? Country { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+}
+
+public sealed record KnownOrganization
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public string? NameZh { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+}

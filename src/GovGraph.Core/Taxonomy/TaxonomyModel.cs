@@ -1,0 +1,51 @@
+namespace GovGraph.Core.Taxonomy;
+
+/// <summary>One concept of the controlled vocabulary in graph-schema/taxonomy/*.yaml.</summary>
+public sealed record TaxonomyConcept
+{
+    /// <summary>Slug: lower-case ASCII words joined by hyphens, e.g. "cyber-sovereignty".</summary>
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public required string NameZh { get; init; }
+    /// <summary>One of the top-level categories (internet-governance, cybersecurity, ai-governance, ...).</summary>
+    public required string Category { get; init; }
+    public required string Definition { get; init; }
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public IReadOnlyList<string> AliasesZh { get; init; } = [];
+    public IReadOnlyList<string> Broader { get; init; } = [];
+    /// <summary>Where it was declared, for error messages: "graph-schema/taxonomy/cybersecurity.yaml:42".</summary>
+    public string? DeclaredAt { get; init; }
+
+    /// <summary>Every surface form the matcher looks for: name, Chinese name, and all aliases.</summary>
+    public IEnumerable<string> SurfaceForms()
+    {
+        yield return Name;
+        yield return NameZh;
+        foreach (var alias in Aliases)
+        {
+            yield return alias;
+        }
+        foreach (var alias in AliasesZh)
+        {
+            yield return alias;
+        }
+    }
+}
+
+/// <summary>A failure to load the taxonomy or gazetteer, naming the file and line that caused it.</summary>
+public sealed class TaxonomyException : Exception
+{
+    public TaxonomyException(string file, int line, string message)
+        : base($"{file}:{line}: {message}")
+    {
+        File = file;
+        Line = line;
+    }
+
+    public TaxonomyException() { }
+    public TaxonomyException(string message) : base(message) { }
+    public TaxonomyException(string message, Exception inner) : base(message, inner) { }
+
+    public string? File { get; }
+    public int Line { get; }
+}
