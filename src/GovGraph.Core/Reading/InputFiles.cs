@@ -1,0 +1,220 @@
+namespace GovGraph.Core.Reading;
+
+/// <summary>
+/// Expands files and folders into the documents to read: recursive, in ordinal path order (so two runs see the
+/// same sequence), skipping hidden entries, the manifests themselves and unsupported extensions. Symbolic links
+/// are followed, but every directory's real path is remembered: a link back to a folder already on the walk is
+/// reported as an error entry instead of being walked again, so a loop can never hang the walk. Each file gets
+/// the metadata of the nearest manifest (in its folder or a parent, up to the folder that was asked for) that
+/// lists it.
+/// </summary>
+public sealed class InputFiles
+{
+    /// <summary>A guard beyond the loop check: link targets written in odd ways could dodge the real-path comparison.</summary>
+    private const int MaxDepth = 64;
+
+    private readonly Dictionary<string, CorpusManifest?> manifests = new(StringComparer.Ordinal);
+    private readonly HashSet<string> visitedDirectories = new(StringComparer.Ordinal);
+    private readonly HashSet<string> seenFiles = new(StringComparer.Ordinal);
+    private readonly List<InputFile> manifestErrors = [];
+
+    private InputFiles()
+    {
+    }
+
+    public static IEnumerable<InputFile> Enumerate(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var walker = new InputFiles();
+        foreach (var path in paths)
+        {
+            foreach (var file in walker.EnumerateOne(path))
+            {
+                yield return file;
+            }
+        }
+    }
+
+    private IEnumerable<InputFile> EnumerateOne(string path)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+        var keyBase = Path.GetDirectoryName(full) ?? full;
+        if (File.Exists(full))
+        {
+            return FileEntry(new FileInfo(full), Path.GetDirectoryName(full)!, keyBase) is { } entry ? [entry] : [];
+        }
+        if (Directory.Exists(full))
+        {
+            return Walk(new DirectoryInfo(full), full, keyBase, RealPath(new DirectoryInfo(full)), 0);
+        }
+        return [new InputFile(full, SourceKey(keyBase, full), 0, null, "no such file or folder")];
+    }
+
+    private IEnumerable<InputFile> Walk(DirectoryInfo directory, string root, string keyBase, string realPath, int depth)
+    {
+        if (!visitedDirectories.Add(realPath))
+        {
+            yield return new InputFile(directory.FullName, SourceKey(keyBase, directory.FullName), 0, null,
+                $"directory loop: {directory.FullName} leads back to {realPath}, which was already read; not followed");
+            yield break;
+        }
+        if (depth > MaxDepth)
+        {
+            yield return new InputFile(directory.FullName, SourceKey(keyBase, directory.FullName), 0, null,
+                $"folder nesting deeper than {MaxDepth} levels; not followed");
+            yield break;
+        }
+        FileSystemInfo[] entries;
+        string? listError = null;
+        try
+        {
+            entries = directory.GetFileSystemInfos();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            entries = [];
+            listError = $"cannot list folder: {ex.Message}";
+        }
+        if (listError is not null)
+        {
+            yield return new InputFile(directory.FullName, SourceKey(keyBase, directory.FullName), 0, null, listError);
+        }
+        // A folder sorts as "name/": depth-first in this order equals ordinal order of the full paths.
+        foreach (var entry in entries.OrderBy(e => e is DirectoryInfo ? e.Name + "/" : e.Name, StringComparer.Ordinal))
+        {
+            if (IsHidden(entry))
+            {
+                continue;
+            }
+            if (entry is DirectoryInfo child)
+            {
+                var childReal = ResolveDirectory(child, keyBase, out var linkError);
+                if (linkError is not null)
+                {
+                    yield return linkError;
+                    continue;
+                }
+                foreach (var file in Walk(child, root, keyBase, childReal!, depth + 1))
+                {
+                    yield return file;
+                }
+            }
+            else if (entry is FileInfo file && FileEntry(file, root, keyBase) is { } input)
+            {
+                foreach (var error in DrainManifestErrors())
+                {
+                    yield return error;
+                }
+                yield return input;
+            }
+        }
+    }
+
+    private InputFile? FileEntry(FileInfo file, string root, string keyBase)
+    {
+        if (CorpusManifest.IsManifestFile(file.Name) || !DocumentReaders.IsSupported(file.Name))
+        {
+            return null;
+        }
+        var key = SourceKey(keyBase, file.FullName);
+        FileInfo target;
+        try
+        {
+            target = file.LinkTarget is null ? file : file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? file;
+            if (!target.Exists)
+            {
+                return new InputFile(file.FullName, key, 0, null, $"broken symbolic link to {file.LinkTarget}");
+            }
+        }
+        catch (IOException ex)
+        {
+            return new InputFile(file.FullName, key, 0, null, $"cannot resolve symbolic link: {ex.Message}");
+        }
+        if (!seenFiles.Add(target.FullName))
+        {
+            return null; // the same file reached twice (two arguments, or a link beside its target): read once
+        }
+        return new InputFile(file.FullName, key, target.Length, FindManifestMetadata(file.FullName, root), null);
+    }
+
+    private static string? ResolveDirectoryTarget(DirectoryInfo directory) =>
+        directory.LinkTarget is null ? null : directory.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+
+    private static string? ResolveDirectory(DirectoryInfo directory, string keyBase, out InputFile? error)
+    {
+        error = null;
+        try
+        {
+            var target = ResolveDirectoryTarget(directory);
+            if (target is not null && !Directory.Exists(target))
+            {
+                error = new InputFile(directory.FullName, SourceKey(keyBase, directory.FullName), 0, null, $"broken symbolic link to {directory.LinkTarget}");
+                return null;
+            }
+            return target is null ? RealPath(directory) : Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
+        }
+        catch (IOException ex)
+        {
+            // The OS refuses to resolve a link chain that loops on itself ("too many levels of symbolic links").
+            error = new InputFile(directory.FullName, SourceKey(keyBase, directory.FullName), 0, null, $"directory loop: cannot resolve symbolic link: {ex.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>The folder's path with its own link resolved; parents are resolved as the walk descends.</summary>
+    private static string RealPath(DirectoryInfo directory)
+    {
+        var target = directory.LinkTarget is null ? null : directory.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+        return Path.TrimEndingDirectorySeparator(Path.GetFullPath(target ?? directory.FullName));
+    }
+
+    private DocumentMetadata? FindManifestMetadata(string filePath, string root)
+    {
+        for (var directory = Path.GetDirectoryName(filePath); directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            var manifest = ManifestFor(directory);
+            var found = manifest?.Find(Path.GetRelativePath(directory, filePath));
+            if (found is not null)
+            {
+                return found;
+            }
+            if (string.Equals(directory, root, StringComparison.Ordinal))
+            {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private CorpusManifest? ManifestFor(string directory)
+    {
+        if (manifests.TryGetValue(directory, out var cached))
+        {
+            return cached;
+        }
+        CorpusManifest? manifest = null;
+        try
+        {
+            manifest = CorpusManifest.TryLoad(directory);
+        }
+        catch (Exception ex) when (ex is DocumentReadException or IOException or UnauthorizedAccessException)
+        {
+            manifestErrors.Add(new InputFile(directory, directory, 0, null, $"manifest ignored: {ex.Message}"));
+        }
+        manifests[directory] = manifest;
+        return manifest;
+    }
+
+    private List<InputFile> DrainManifestErrors()
+    {
+        var errors = manifestErrors.ToList();
+        manifestErrors.Clear();
+        return errors;
+    }
+
+    private static bool IsHidden(FileSystemInfo entry) =>
+        entry.Name.StartsWith('.') || (entry.Attributes & FileAttributes.Hidden) != 0;
+
+    private static string SourceKey(string keyBase, string fullPath) =>
+        Path.GetRelativePath(keyBase, fullPath).Replace('\\', '/');
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace GovGraph.Core.Reading;
+
+/// <summary>
+/// Cleans manifest values: the corpus marks values filled in by rule ("[inferred]", "[inferred from year]",
+/// "(derived from title)", "(title reconstructed from file-name slug)"). The marker is stripped so the value
+/// matches what a document says, and the field's name is recorded in Extra["inferred"] so nobody mistakes a
+/// guess for the source's word.
+/// </summary>
+internal static partial class ManifestValues
+{
+    public const string InferredKey = "inferred";
+
+    [GeneratedRegex(@"\s*(\[inferred[^\]]*\]|\((derived from|title reconstructed|inferred)[^)]*\))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InferenceMarker();
+
+    [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDatePrefix();
+
+    /// <summary>The value without its inference marker, and whether it had one. Blank values become null.</summary>
+    public static (string? Value, bool Inferred) Clean(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return (null, false);
+        }
+        var inferred = InferenceMarker().IsMatch(raw);
+        var value = InferenceMarker().Replace(raw, string.Empty).Trim();
+        return (value.Length == 0 ? null : value, inferred);
+    }
+
+    /// <summary>The ISO date at the start of a value, keeping its precision ("2013", "2025-07", "2023-11-08"); the rest (e.g. "(scrape)") is a note.</summary>
+    public static (string? Date, string? Note) SplitDate(string? value)
+    {
+        if (value is null)
+        {
+            return (null, null);
+        }
+        var match = IsoDatePrefix().Match(value);
+        if (!match.Success)
+        {
+            return (null, value);
+        }
+        var note = value[match.Length..].Trim();
+        return (match.Value, note.Length == 0 ? null : note);
+    }
+
+    public static IReadOnlyList<string> SplitSpeakers(string? value) =>
+        value is null ? [] : value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,6 @@
+namespace GovGraph.Core.Reading;
+
+internal static class PdfTextReader
+{
+    public static ExtractedText Read(ReadOnlyMemory<byte> content) => throw new DocumentReadException("not implemented yet, " + content.Length);
+}
