@@ -1,0 +1,229 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GovGraph.Core.Matching;
+
+namespace GovGraph.Core.Taxonomy;
+
+/// <summary>
+/// Loads and validates graph-schema/entities/{people,series,places,organizations}.yaml (format in that
+/// folder's README.md): unique ids, each name owned by one entity, edition places that exist, dates that
+/// parse. Every problem is reported with its file and line. A missing file is an empty list.
+/// </summary>
+public static partial class GazetteerLoader
+{
+    public const string PeopleFile = "people.yaml";
+    public const string SeriesFile = "series.yaml";
+    public const string PlacesFile = "places.yaml";
+    public const string OrganizationsFile = "organizations.yaml";
+
+    /// <exception cref="TaxonomyException">A file is invalid; the message names the file and line.</exception>
+    public static Gazetteer Load(string entitiesDirectory)
+    {
+        if (!Directory.Exists(entitiesDirectory))
+        {
+            throw new TaxonomyException(entitiesDirectory, 0, "the entities folder does not exist");
+        }
+        var errors = new LoadErrors();
+        var ids = new EntityIndex(errors);
+        var places = Read(entitiesDirectory, PlacesFile, "places", PlaceKeys, errors, r => ReadPlace(r, ids, errors));
+        var organizations = Read(entitiesDirectory, OrganizationsFile, "organizations", OrganizationKeys, errors, r => ReadOrganization(r, ids, errors));
+        var people = Read(entitiesDirectory, PeopleFile, "people", PersonKeys, errors, r => ReadPerson(r, ids, errors));
+        var placeIds = places.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+        var series = Read(entitiesDirectory, SeriesFile, "series", SeriesKeys, errors, r => ReadSeries(r, ids, placeIds, errors));
+        errors.ThrowIfAny();
+        return new Gazetteer(people, series, places, organizations);
+    }
+
+    private static readonly string[] PersonKeys = ["id", "name", "name_zh", "aliases", "titles", "country"];
+    private static readonly string[] PlaceKeys = ["id", "name", "name_zh", "aliases", "country"];
+    private static readonly string[] OrganizationKeys = ["id", "name", "name_zh", "aliases", "country"];
+    private static readonly string[] SeriesKeys = ["id", "name", "name_zh", "acronym", "aliases", "editions"];
+    private static readonly string[] EditionKeys = ["id", "ordinal", "year", "date", "place", "name", "aliases"];
+
+    private static List<T> Read<T>(string directory, string fileName, string listKey, string[] keys, LoadErrors errors, Func<YamlRecord, T> read)
+    {
+        var path = Path.Combine(directory, fileName);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+        return YamlRecord.ReadList(path, listKey, errors)
+            .Select(node => read(new YamlRecord(path, node, errors, keys)))
+            .ToList();
+    }
+
+    private static KnownPerson ReadPerson(YamlRecord r, EntityIndex ids, LoadErrors errors)
+    {
+        var person = new KnownPerson
+        {
+            Id = r.Required("id"),
+            Name = r.Required("name"),
+            NameZh = r.Optional("name_zh"),
+            Aliases = Values(r.List("aliases")),
+            Titles = Values(r.List("titles")),
+            Country = Country(r, errors),
+        };
+        ids.Register(person.Id, r, r.List("aliases"));
+        return person;
+    }
+
+    private static KnownPlace ReadPlace(YamlRecord r, EntityIndex ids, LoadErrors errors)
+    {
+        var place = new KnownPlace
+        {
+            Id = r.Required("id"),
+            Name = r.Required("name"),
+            NameZh = r.Optional("name_zh"),
+            Aliases = Values(r.List("aliases")),
+            Country = Country(r, errors),
+        };
+        ids.Register(place.Id, r, r.List("aliases"));
+        return place;
+    }
+
+    private static KnownOrganization ReadOrganization(YamlRecord r, EntityIndex ids, LoadErrors errors)
+    {
+        var organization = new KnownOrganization
+        {
+            Id = r.Required("id"),
+            Name = r.Required("name"),
+            NameZh = r.Optional("name_zh"),
+            Aliases = Values(r.List("aliases")),
+            Country = Country(r, errors),
+        };
+        ids.Register(organization.Id, r, r.List("aliases"));
+        return organization;
+    }
+
+    private static KnownEventSeries ReadSeries(YamlRecord r, EntityIndex ids, HashSet<string> placeIds, LoadErrors errors)
+    {
+        var id = r.Required("id");
+        var names = r.List("aliases");
+        if (r.Optional("acronym") is { } acronym)
+        {
+            names = [.. names, (acronym, r.LineOf("acronym"))];
+        }
+        ids.Register(id, r, names);
+        var editions = r.Mappings("editions")
+            .Select(node => ReadEdition(new YamlRecord(r.File, node, errors, EditionKeys), id, ids, placeIds, errors))
+            .ToList();
+        foreach (var duplicate in editions.GroupBy(e => e.Ordinal).Where(g => g.Count() > 1 && g.Key > 0))
+        {
+            errors.Add(r.File, r.Line, $"series '{id}' lists ordinal {duplicate.Key} more than once");
+        }
+        return new KnownEventSeries
+        {
+            Id = id,
+            Name = r.Required("name"),
+            NameZh = r.Optional("name_zh"),
+            Acronym = r.Optional("acronym"),
+            Aliases = Values(r.List("aliases")),
+            Editions = editions,
+        };
+    }
+
+    private static KnownEdition ReadEdition(YamlRecord r, string seriesId, EntityIndex ids, HashSet<string> placeIds, LoadErrors errors)
+    {
+        var year = r.OptionalInt("year");
+        if (year is null)
+        {
+            errors.Add(r.File, r.Line, "required field 'year' is missing");
+        }
+        var date = r.Optional("date");
+        if (date is not null)
+        {
+            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                errors.Add(r.File, r.LineOf("date"), $"date '{date}' is not an ISO date (yyyy-MM-dd)");
+            }
+            else if (year is not null && parsed.Year != year)
+            {
+                errors.Add(r.File, r.LineOf("date"), $"date '{date}' is not in year {year}");
+            }
+        }
+        var place = r.Optional("place");
+        if (place is not null && !placeIds.Contains(place))
+        {
+            errors.Add(r.File, r.LineOf("place"), $"place '{place}' is not an id in {PlacesFile}");
+        }
+        var id = r.Optional("id") ?? $"{seriesId}-{year}";
+        ids.Register(id, r, r.List("aliases"), nameRequired: false);
+        return new KnownEdition
+        {
+            Id = id,
+            SeriesId = seriesId,
+            Ordinal = r.OptionalInt("ordinal") ?? 0,
+            Year = year ?? 0,
+            Date = date,
+            Place = place,
+            Name = r.Optional("name"),
+            Aliases = Values(r.List("aliases")),
+        };
+    }
+
+    private static string? Country(YamlRecord r, LoadErrors errors)
+    {
+        var country = r.Optional("country");
+        if (country is not null && !CountryPattern().IsMatch(country))
+        {
+            errors.Add(r.File, r.LineOf("country"), $"country '{country}' is not an ISO 3166 alpha-3 code such as CHN");
+        }
+        return country;
+    }
+
+    private static string[] Values(IReadOnlyList<(string Value, int Line)> items) => items.Select(i => i.Value).ToArray();
+
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CountryPattern();
+
+    /// <summary>Ids and names across every entities file: an id or a name (case-folded) belongs to one entity.</summary>
+    private sealed partial class EntityIndex(LoadErrors errors)
+    {
+        private readonly Dictionary<string, string> idsAt = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Id, string At)> names = new(StringComparer.Ordinal);
+
+        public void Register(string id, YamlRecord r, IReadOnlyList<(string Value, int Line)> aliases, bool nameRequired = true)
+        {
+            if (id.Length == 0)
+            {
+                return;
+            }
+            if (!SlugPattern().IsMatch(id))
+            {
+                errors.Add(r.File, r.LineOf("id"), $"id '{id}' is not a slug (lower-case ASCII words joined by hyphens)");
+            }
+            var at = $"{r.File}:{r.Line}";
+            if (!idsAt.TryAdd(id, at))
+            {
+                errors.Add(r.File, r.Line, $"duplicate id '{id}'; first declared at {idsAt[id]}");
+                return;
+            }
+            var forms = new List<(string Value, int Line)>();
+            if (nameRequired || r.Optional("name") is not null)
+            {
+                forms.Add((r.Optional("name") ?? string.Empty, r.LineOf("name")));
+            }
+            if (r.Optional("name_zh") is { } nameZh)
+            {
+                forms.Add((nameZh, r.LineOf("name_zh")));
+            }
+            forms.AddRange(aliases);
+            foreach (var (form, line) in forms)
+            {
+                var key = CharFolding.FoldPhrase(form);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+                if (names.TryGetValue(key, out var owner) && owner.Id != id)
+                {
+                    errors.Add(r.File, line, $"name '{form}' of '{id}' is already used by '{owner.Id}' at {owner.At}");
+                }
+                names.TryAdd(key, (id, $"{r.File}:{line}"));
+            }
+        }
+
+        [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+        private static partial Regex SlugPattern();
+    }
+}

@@ -1,0 +1,118 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using GovGraph.Core.Matching;
+
+namespace GovGraph.Core.Taxonomy;
+
+/// <summary>
+/// Loads and validates graph-schema/taxonomy/*.yaml (format in that folder's README.md). Every problem is
+/// reported with its file and line, all of them in one <see cref="TaxonomyException"/>.
+/// </summary>
+public static partial class TaxonomyLoader
+{
+    private static readonly string[] ConceptKeys = ["id", "name", "name_zh", "category", "definition", "aliases", "aliases_zh", "broader"];
+
+    // Words that occur in ordinary prose far more often than as the name of a concept. A concept may use
+    // them inside a longer phrase ("data security"), never alone.
+    private static readonly HashSet<string> TooGeneric = new(StringComparer.Ordinal)
+    {
+        "security", "safety", "data", "internet", "development", "cooperation", "governance", "sovereignty",
+        "privacy", "rights", "trade", "economy", "peace", "network", "information", "technology", "digital",
+        "cyber", "online", "platform", "platforms", "innovation", "openness", "order", "war", "crime", "law",
+        "安全", "数据", "网络", "发展", "合作", "治理", "主权", "信息", "技术", "创新", "开放",
+    };
+
+    /// <summary>Loads every *.yaml file of <paramref name="taxonomyDirectory"/>, in file-name order.</summary>
+    /// <exception cref="TaxonomyException">A file is invalid; the message names the file and line.</exception>
+    public static TaxonomySet Load(string taxonomyDirectory)
+    {
+        var files = Directory.GetFiles(taxonomyDirectory, "*.yaml")
+            .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
+            .ToArray();
+        if (files.Length == 0)
+        {
+            throw new TaxonomyException(taxonomyDirectory, 0, "no taxonomy files (*.yaml) in this folder");
+        }
+        var errors = new LoadErrors();
+        var declarations = new List<ConceptDeclaration>();
+        foreach (var file in files)
+        {
+            var shortName = $"{Path.GetFileName(Path.GetFullPath(taxonomyDirectory).TrimEnd(Path.DirectorySeparatorChar))}/{Path.GetFileName(file)}";
+            foreach (var node in YamlRecord.ReadList(file, "concepts", errors))
+            {
+                declarations.Add(ReadConcept(new YamlRecord(file, node, errors, ConceptKeys), shortName, errors));
+            }
+        }
+        if (!errors.Any)
+        {
+            TaxonomyValidator.Validate(declarations, errors);
+        }
+        errors.ThrowIfAny();
+        return new TaxonomySet(HashFiles(files), declarations.Select(d => d.Concept).ToArray());
+    }
+
+    private static ConceptDeclaration ReadConcept(YamlRecord record, string shortName, LoadErrors errors)
+    {
+        var id = record.Required("id");
+        if (id.Length > 0 && !SlugPattern().IsMatch(id))
+        {
+            errors.Add(record.File, record.LineOf("id"), $"id '{id}' is not a slug (lower-case ASCII words joined by hyphens)");
+        }
+        var category = record.Required("category");
+        if (category.Length > 0 && !TaxonomyCategories.IsKnown(category))
+        {
+            errors.Add(record.File, record.LineOf("category"), $"unknown category '{category}'; known: {string.Join(", ", TaxonomyCategories.All.Select(c => c.Id))}");
+        }
+        var definition = record.Required("definition");
+        if (definition.Contains('\n', StringComparison.Ordinal))
+        {
+            errors.Add(record.File, record.LineOf("definition"), "the definition must be one line");
+        }
+        var aliases = CheckedAliases(record, "aliases", errors);
+        var aliasesZh = CheckedAliases(record, "aliases_zh", errors);
+        var aliasLines = aliases.Select(a => a.Line).ToArray();
+        var aliasZhLines = aliasesZh.Select(a => a.Line).ToArray();
+        var broader = record.List("broader");
+        var concept = new TaxonomyConcept
+        {
+            Id = id,
+            Name = record.Required("name"),
+            NameZh = record.Required("name_zh"),
+            Category = category,
+            Definition = definition,
+            Aliases = aliases.Select(a => a.Value).ToArray(),
+            AliasesZh = aliasesZh.Select(a => a.Value).ToArray(),
+            Broader = broader.Select(b => b.Value).ToArray(),
+            DeclaredAt = $"{shortName}:{record.Line}",
+        };
+        return new ConceptDeclaration(concept, record.File, record.Line, record.LineOf("name"), record.LineOf("name_zh"),
+            aliasLines, aliasZhLines, broader.Select(b => b.Line).ToArray());
+    }
+
+    private static IReadOnlyList<(string Value, int Line)> CheckedAliases(YamlRecord record, string key, LoadErrors errors)
+    {
+        var aliases = record.List(key);
+        foreach (var (alias, line) in aliases)
+        {
+            if (TooGeneric.Contains(CharFolding.FoldPhrase(alias)))
+            {
+                errors.Add(record.File, line, $"alias '{alias}' is too generic: it would match ordinary prose; use a longer phrase");
+            }
+        }
+        return aliases;
+    }
+
+    /// <summary>SHA-256 over the files' bytes in name order, as 12 hex digits: changes whenever any file does.</summary>
+    private static string HashFiles(IEnumerable<string> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in files)
+        {
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}
