@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovGraph.Core.Text;
 
 namespace GovGraph.Core.Reading;
 
@@ -26,7 +27,8 @@ internal static partial class ManifestValues
             return (null, false);
         }
         var inferred = InferenceMarker().IsMatch(raw);
-        var value = InferenceMarker().Replace(raw, string.Empty).Trim();
+        // Metadata is normalised like text, on one line, so a title compares equal to the same words in the body.
+        var value = TextNormaliser.Normalise(InferenceMarker().Replace(raw, string.Empty)).Replace('\n', ' ');
         return (value.Length == 0 ? null : value, inferred);
     }
 
@@ -42,7 +44,9 @@ internal static partial class ManifestValues
         {
             return (null, value);
         }
-        var note = value[match.Length..].Trim();
+        var rest = value[match.Length..];
+        // An ISO timestamp's time of day ("T22:47:48+00:00") is below the precision a document date keeps.
+        var note = rest.StartsWith('T') ? string.Empty : rest.Trim();
         return (match.Value, note.Length == 0 ? null : note);
     }
 

@@ -1,11 +1,72 @@
+using GovGraph.Core.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
 namespace GovGraph.Core.Reading;
 
+/// <summary>
+/// Reads a Markdown file: YAML front matter between "---" lines becomes metadata (title, date, speaker/speakers,
+/// event, language, source; other keys into Extra) and the body after it is the text. Markdown markup is kept: it
+/// is readable as it is, and rewriting it would move the offsets a reader checks evidence against.
+/// </summary>
 internal static class MarkdownReader
 {
     public static ExtractedText Read(ReadOnlySpan<byte> content)
     {
         var warnings = new List<string>();
-        var text = TextDecoder.Decode(content, warnings);
-        return new ExtractedText(text, new DocumentMetadata(), warnings);
+        var text = TextNormaliser.Normalise(TextDecoder.Decode(content, warnings));
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            return new ExtractedText(text, new DocumentMetadata(), warnings);
+        }
+        var close = text.IndexOf("\n---", 3, StringComparison.Ordinal);
+        if (close < 0)
+        {
+            warnings.Add("front matter opened with \"---\" but never closed; read as text");
+            return new ExtractedText(text, new DocumentMetadata(), warnings);
+        }
+        var yaml = text[4..close];
+        var afterClose = text.IndexOf('\n', close + 4);
+        var body = afterClose < 0 ? string.Empty : text[(afterClose + 1)..];
+        return new ExtractedText(body, ParseFrontMatter(yaml, warnings), warnings);
+    }
+
+    private static DocumentMetadata ParseFrontMatter(string yaml, List<string> warnings)
+    {
+        var builder = new MetadataBuilder();
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                return builder.Build();
+            }
+            foreach (var (keyNode, valueNode) in mapping.Children)
+            {
+                var key = (keyNode as YamlScalarNode)?.Value;
+                if (key is null)
+                {
+                    continue;
+                }
+                switch (valueNode)
+                {
+                    case YamlScalarNode scalar:
+                        builder.Add(key, scalar.Value);
+                        break;
+                    case YamlSequenceNode sequence when key is "speakers" or "speaker" or "authors" or "author":
+                        builder.AddSpeakers(sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty));
+                        break;
+                    case YamlSequenceNode sequence:
+                        builder.Add(key, string.Join("; ", sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value)));
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            warnings.Add($"front matter is not valid YAML (line {ex.Start.Line}: {ex.Message}); metadata from it ignored");
+        }
+        return builder.Build();
     }
 }

@@ -1,11 +1,24 @@
+using GovGraph.Core.Text;
+
 namespace GovGraph.Core.Reading;
 
+/// <summary>
+/// Reads a .txt file: decoded (see <see cref="TextDecoder"/>), a leading header block such as "President: Bill
+/// Clinton" taken as metadata (see <see cref="TextHeaderBlock"/>), and web navigation removed from tag-stripped
+/// pages (see <see cref="NavigationFilter"/>).
+/// </summary>
 internal static class PlainTextReader
 {
     public static ExtractedText Read(ReadOnlySpan<byte> content)
     {
         var warnings = new List<string>();
-        var text = TextDecoder.Decode(content, warnings);
-        return new ExtractedText(text, new DocumentMetadata(), warnings);
+        if (TextDecoder.LooksBinary(content))
+        {
+            throw new DocumentReadException("not a text file: the content is binary (NUL bytes without a UTF-16 byte-order mark)");
+        }
+        var text = TextNormaliser.Normalise(TextDecoder.Decode(content, warnings));
+        var (metadata, body) = TextHeaderBlock.Split(text);
+        body = NavigationFilter.DropNavigation(body, warnings);
+        return new ExtractedText(body, metadata, warnings);
     }
 }
