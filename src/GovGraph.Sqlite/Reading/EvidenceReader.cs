@@ -1,0 +1,121 @@
+using GovGraph.Core.Graph;
+using GovGraph.Core.Queries;
+using Microsoft.Data.Sqlite;
+
+namespace GovGraph.Sqlite.Reading;
+
+/// <summary>
+/// Turns spans into evidence items (document title, date, sentence) on one read connection, and merges a
+/// concept's mentions and statements into one stream ordered by (published, document id, start): both
+/// come from indexes already in that order, so a page reads only the rows up to its end.
+/// </summary>
+internal sealed class EvidenceReader(SqliteConnection connection) : IDisposable
+{
+    private readonly Dictionary<string, (string Title, string? Published)> _documents = new(StringComparer.Ordinal);
+    private SqliteCommand? _documentCommand;
+    private SqliteCommand? _sentenceCommand;
+
+    /// <summary>One position in the merged stream, before the sentence is looked up.</summary>
+    public readonly record struct Hit(string PublishedKey, string DocumentId, Span Span, Stance? Stance, string? PersonId);
+
+    public EvidenceItem Item(string documentId, Span span, Stance? stance, string? personId)
+    {
+        var (title, published) = Document(documentId);
+        return new EvidenceItem(documentId, title, published, span, Sentence(documentId, span), stance, personId);
+    }
+
+    public EvidenceItem Item(Hit hit) => Item(hit.DocumentId, hit.Span, hit.Stance, hit.PersonId);
+
+    /// <summary>Mentions of a node and statements about it (concepts only), merged in evidence order.</summary>
+    public IEnumerable<Hit> Hits(string label, string id)
+    {
+        using var mentions = connection.Command("""
+            SELECT published_key, document_id, spans FROM mention
+            WHERE target_label = $label AND target_id = $id ORDER BY published_key, document_id
+            """).Bind("$label", label).Bind("$id", id);
+        using var statements = connection.Command("""
+            SELECT a.published_key, a.document_id, s.start, s.end, s.sentence_start, s.sentence_end, s.stance, s.person_id
+            FROM statement_about a JOIN statement s ON s.id = a.statement_id
+            WHERE a.concept_id = $id AND $label = 'Concept'
+            ORDER BY a.published_key, a.document_id, a.start, a.statement_id
+            """).Bind("$label", label).Bind("$id", id);
+        using var mentionReader = mentions.ExecuteReader();
+        using var statementReader = statements.ExecuteReader();
+        using var left = MentionHits(mentionReader).GetEnumerator();
+        using var right = StatementHits(statementReader).GetEnumerator();
+        var hasLeft = left.MoveNext();
+        var hasRight = right.MoveNext();
+        while (hasLeft || hasRight)
+        {
+            // Ties go to the plain mention, so an evidence page lists "mentioned" before "said".
+            if (hasLeft && (!hasRight || Compare(left.Current, right.Current) <= 0))
+            {
+                yield return left.Current;
+                hasLeft = left.MoveNext();
+            }
+            else
+            {
+                yield return right.Current;
+                hasRight = right.MoveNext();
+            }
+        }
+    }
+
+    public static int Compare(Hit a, Hit b)
+    {
+        var order = string.CompareOrdinal(a.PublishedKey, b.PublishedKey);
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.DocumentId, b.DocumentId);
+        }
+        return order != 0 ? order : a.Span.Start.CompareTo(b.Span.Start);
+    }
+
+    private static IEnumerable<Hit> MentionHits(SqliteDataReader reader)
+    {
+        while (reader.Read())
+        {
+            var published = reader.GetString(0);
+            var document = reader.GetString(1);
+            foreach (var span in Codecs.DecodeSpans(reader.GetString(2)))
+            {
+                yield return new Hit(published, document, span, null, null);
+            }
+        }
+    }
+
+    private static IEnumerable<Hit> StatementHits(SqliteDataReader reader)
+    {
+        while (reader.Read())
+        {
+            yield return new Hit(reader.GetString(0), reader.GetString(1),
+                new Span(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5)),
+                Codecs.ToStance(reader.GetString(6)), reader.GetString(7));
+        }
+    }
+
+    private (string Title, string? Published) Document(string documentId)
+    {
+        if (_documents.TryGetValue(documentId, out var cached))
+        {
+            return cached;
+        }
+        _documentCommand ??= connection.Command("SELECT title, published FROM document WHERE id = $id");
+        using var reader = _documentCommand.Bind("$id", documentId).ExecuteReader();
+        var found = reader.Read() ? (reader.GetString(0), reader.NullableString(1)) : (documentId, null);
+        _documents[documentId] = found;
+        return found;
+    }
+
+    private string Sentence(string documentId, Span span)
+    {
+        _sentenceCommand ??= connection.Command("SELECT text FROM sentence WHERE document_id = $doc AND start = $start");
+        return _sentenceCommand.Bind("$doc", documentId).Bind("$start", span.SentenceStart).ExecuteScalar() as string ?? "";
+    }
+
+    public void Dispose()
+    {
+        _documentCommand?.Dispose();
+        _sentenceCommand?.Dispose();
+    }
+}

@@ -1,0 +1,32 @@
+namespace GovGraph.Sqlite.Reading;
+
+/// <summary>SQL fragments that several queries share.</summary>
+internal static class NodeSql
+{
+    /// <summary>The display name of a node given columns holding its label and id: a document's title, a statement's quote.</summary>
+    public static string NameOf(string labelColumn, string idColumn) => $"""
+        CASE {labelColumn}
+            WHEN 'Concept' THEN (SELECT name FROM concept WHERE id = {idColumn})
+            WHEN 'Person' THEN (SELECT name FROM person WHERE id = {idColumn})
+            WHEN 'Organization' THEN (SELECT name FROM organization WHERE id = {idColumn})
+            WHEN 'Place' THEN (SELECT name FROM place WHERE id = {idColumn})
+            WHEN 'Event' THEN (SELECT name FROM event WHERE id = {idColumn})
+            WHEN 'EventSeries' THEN (SELECT name FROM event_series WHERE id = {idColumn})
+            WHEN 'Document' THEN (SELECT title FROM document WHERE id = {idColumn})
+            WHEN 'Statement' THEN (SELECT quote FROM statement WHERE id = {idColumn})
+        END
+        """;
+
+    /// <summary>Finds any node by id alone: its label and name, looking in each label's table in turn.</summary>
+    public const string FindNode = """
+        SELECT 'Document', title FROM document WHERE id = $id
+        UNION ALL SELECT 'Concept', name FROM concept WHERE id = $id
+        UNION ALL SELECT 'Person', name FROM person WHERE id = $id
+        UNION ALL SELECT 'Organization', name FROM organization WHERE id = $id
+        UNION ALL SELECT 'Place', name FROM place WHERE id = $id
+        UNION ALL SELECT 'Event', name FROM event WHERE id = $id
+        UNION ALL SELECT 'EventSeries', name FROM event_series WHERE id = $id
+        UNION ALL SELECT 'Statement', quote FROM statement WHERE id = $id
+        LIMIT 1
+        """;
+}

@@ -1,0 +1,75 @@
+namespace GovGraph.Sqlite.Reading;
+
+/// <summary>
+/// Bidirectional breadth-first search: each round expands the smaller frontier by one whole level, and the
+/// first level on which the two searches meet gives a shortest path (the meeting point with the fewest total
+/// hops, the first reached on a tie). Relationships are followed in either direction.
+/// </summary>
+internal static class ShortestPathSearch
+{
+    private sealed class Side(string label, string id)
+    {
+        public Dictionary<string, (Edge? Edge, string? Previous, int Depth)> Visited { get; } = new(StringComparer.Ordinal) { [id] = (null, null, 0) };
+        public List<(string Label, string Id)> Frontier { get; set; } = [(label, id)];
+        public int Depth { get; set; }
+    }
+
+    /// <summary>The edges from <paramref name="from"/> to <paramref name="to"/> in order, or null when none within <paramref name="maxDepth"/> hops or the budget.</summary>
+    public static List<Edge>? Find(GraphEdges graph, (string Label, string Id) from, (string Label, string Id) to, int maxDepth, int nodeBudget, CancellationToken cancellationToken)
+    {
+        var forward = new Side(from.Label, from.Id);
+        var backward = new Side(to.Label, to.Id);
+        while (forward.Frontier.Count > 0 && backward.Frontier.Count > 0 && forward.Depth + backward.Depth < maxDepth)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (near, far) = forward.Frontier.Count <= backward.Frontier.Count ? (forward, backward) : (backward, forward);
+            string? meeting = null;
+            var best = int.MaxValue;
+            var next = new List<(string, string)>();
+            near.Depth++;
+            foreach (var (label, id) in near.Frontier)
+            {
+                foreach (var edge in graph.Of(label, id, -1))
+                {
+                    var (otherLabel, otherId) = edge.Other(id);
+                    if (near.Visited.ContainsKey(otherId))
+                    {
+                        continue;
+                    }
+                    near.Visited[otherId] = (edge, id, near.Depth);
+                    next.Add((otherLabel, otherId));
+                    if (far.Visited.TryGetValue(otherId, out var there) && near.Depth + there.Depth < best)
+                    {
+                        best = near.Depth + there.Depth;
+                        meeting = otherId;
+                    }
+                }
+                if (forward.Visited.Count + backward.Visited.Count > nodeBudget)
+                {
+                    return null;
+                }
+            }
+            if (meeting is not null)
+            {
+                return Assemble(forward, backward, meeting);
+            }
+            near.Frontier = next;
+        }
+        return null;
+    }
+
+    private static List<Edge> Assemble(Side forward, Side backward, string meeting)
+    {
+        var path = new List<Edge>();
+        for (var id = meeting; forward.Visited[id].Edge is { } edge; id = forward.Visited[id].Previous!)
+        {
+            path.Add(edge);
+        }
+        path.Reverse();
+        for (var id = meeting; backward.Visited[id].Edge is { } edge; id = backward.Visited[id].Previous!)
+        {
+            path.Add(edge);
+        }
+        return path;
+    }
+}

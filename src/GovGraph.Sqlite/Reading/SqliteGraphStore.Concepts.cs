@@ -1,0 +1,183 @@
+using GovGraph.Core.Graph;
+using GovGraph.Core.Queries;
+using GovGraph.Sqlite.Reading;
+using Microsoft.Data.Sqlite;
+
+namespace GovGraph.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    private const string ConceptSummaryColumns = """
+        c.id, c.name, c.name_zh, c.category, c.status, coalesce(n.mentions, 0), coalesce(n.mention_documents, 0)
+        """;
+
+    private const string ConceptCountsJoin = "LEFT JOIN node_count n ON n.label = 'Concept' AND n.node_id = c.id";
+
+    private const string ConceptFilterSql = """
+        ($query IS NULL OR instr(c.search, $query) > 0)
+        AND ($category IS NULL OR c.category = $category)
+        AND ($status IS NULL OR c.status = $status)
+        """;
+
+    public Task<Page<ConceptSummary>> ListConceptsAsync(ConceptFilter filter, PageRequest page, CancellationToken cancellationToken) =>
+        Read(connection =>
+        {
+            var query = string.IsNullOrWhiteSpace(filter.Query) ? null : filter.Query.Trim().ToLowerInvariant();
+            var status = filter.Status?.ToText();
+            using var total = connection.Command($"SELECT count(*) FROM concept c WHERE {ConceptFilterSql}")
+                .Bind("$query", query).Bind("$category", filter.Category).Bind("$status", status);
+            using var command = connection.Command($"""
+                SELECT {ConceptSummaryColumns} FROM concept c {ConceptCountsJoin}
+                WHERE {ConceptFilterSql}
+                ORDER BY coalesce(n.mentions, 0) DESC, c.id LIMIT $limit OFFSET $offset
+                """).Bind("$query", query).Bind("$category", filter.Category).Bind("$status", status)
+                .Bind("$limit", page.Limit).Bind("$offset", page.Offset);
+            return new Page<ConceptSummary>(ReadConceptSummaries(command), (int)total.ScalarInt64(), page.Offset, page.Limit);
+        }, cancellationToken);
+
+    /// <summary>Broader, narrower and first-proposed-at are ordered by id; first and last seen are the earliest and latest published dates of mentioning documents.</summary>
+    public Task<ConceptDetail?> GetConceptAsync(string conceptId, CancellationToken cancellationToken) =>
+        Read(connection =>
+        {
+            using var command = connection.Command($"""
+                SELECT {ConceptSummaryColumns}, c.definition, c.aliases FROM concept c {ConceptCountsJoin} WHERE c.id = $id
+                """).Bind("$id", conceptId);
+            using var reader = command.ExecuteReader();
+            if (!reader.Read())
+            {
+                return null;
+            }
+            var summary = ReadConceptSummary(reader);
+            var definition = reader.NullableString(7);
+            var aliases = Codecs.DecodeList(reader.GetString(8));
+            return new ConceptDetail(summary, definition, aliases,
+                NodeRefs(connection, "SELECT b.broader_id, c.name FROM concept_broader b JOIN concept c ON c.id = b.broader_id WHERE b.concept_id = $id ORDER BY 1", conceptId),
+                NodeRefs(connection, "SELECT b.concept_id, c.name FROM concept_broader b JOIN concept c ON c.id = b.concept_id WHERE b.broader_id = $id ORDER BY 1", conceptId),
+                SeenAt(connection, conceptId, "ASC"), SeenAt(connection, conceptId, "DESC"),
+                NodeRefs(connection, "SELECT DISTINCT f.event_id, e.name FROM first_proposed_at f JOIN event e ON e.id = f.event_id WHERE f.concept_id = $id ORDER BY 1", conceptId));
+        }, cancellationToken);
+
+    /// <summary>Other concepts ordered by shared documents descending, then id.</summary>
+    public Task<CoOccurrenceCounts?> GetCoOccurrencesAsync(string conceptId, CancellationToken cancellationToken) =>
+        Read(connection =>
+        {
+            using var own = connection.Command("""
+                SELECT coalesce((SELECT mention_documents FROM node_count WHERE label = 'Concept' AND node_id = c.id), 0),
+                       (SELECT value FROM counter WHERE name = 'documents')
+                FROM concept c WHERE c.id = $id
+                """).Bind("$id", conceptId);
+            using var ownReader = own.ExecuteReader();
+            if (!ownReader.Read())
+            {
+                return null;
+            }
+            using var command = connection.Command("""
+                SELECT o.other, c.name, coalesce(n.mention_documents, 0), o.documents
+                FROM (SELECT b AS other, documents FROM co_occurrence WHERE a = $id
+                      UNION ALL SELECT a, documents FROM co_occurrence WHERE b = $id) o
+                JOIN concept c ON c.id = o.other
+                LEFT JOIN node_count n ON n.label = 'Concept' AND n.node_id = o.other
+                ORDER BY o.documents DESC, o.other
+                """).Bind("$id", conceptId);
+            using var reader = command.ExecuteReader();
+            var others = new List<CoOccurrence>();
+            while (reader.Read())
+            {
+                others.Add(new CoOccurrence(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3)));
+            }
+            return new CoOccurrenceCounts(conceptId, ownReader.GetInt32(0), ownReader.GetInt32(1), others);
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<PersonStanceCount>> GetConceptStancesAsync(string conceptId, CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<PersonStanceCount>>(connection =>
+        {
+            using var command = connection.Command("""
+                SELECT s.person_id, p.name, s.support, s.oppose, s.neutral FROM person_stance s JOIN person p ON p.id = s.person_id
+                WHERE s.concept_id = $id ORDER BY s.support + s.oppose + s.neutral DESC, s.person_id
+                """).Bind("$id", conceptId);
+            using var reader = command.ExecuteReader();
+            var items = new List<PersonStanceCount>();
+            while (reader.Read())
+            {
+                items.Add(new PersonStanceCount(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)));
+            }
+            return items;
+        }, cancellationToken);
+
+    /// <summary>Total is the concept's mention count plus the statements about it, both from node_count.</summary>
+    public Task<Page<EvidenceItem>> GetConceptEvidenceAsync(string conceptId, PageRequest page, CancellationToken cancellationToken) =>
+        Read(connection =>
+        {
+            using var total = connection.Command("SELECT mentions + statements FROM node_count WHERE label = 'Concept' AND node_id = $id").Bind("$id", conceptId);
+            using var evidence = new EvidenceReader(connection);
+            var items = evidence.Hits(NodeLabels.Concept, conceptId).Skip(page.Offset).Take(page.Limit).ToList().ConvertAll(evidence.Item);
+            return new Page<EvidenceItem>(items, (int)total.ScalarInt64(), page.Offset, page.Limit);
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<TimelinePoint>> GetConceptTimelineAsync(string conceptId, TimelineGranularity granularity, CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<TimelinePoint>>(connection =>
+        {
+            using var command = connection.Command("""
+                SELECT period, mentions, documents FROM timeline
+                WHERE label = 'Concept' AND node_id = $id AND length(period) = $length ORDER BY period
+                """).Bind("$id", conceptId).Bind("$length", granularity == TimelineGranularity.Year ? 4 : 7);
+            using var reader = command.ExecuteReader();
+            var points = new List<TimelinePoint>();
+            while (reader.Read())
+            {
+                points.Add(new TimelinePoint(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
+            }
+            return points;
+        }, cancellationToken);
+
+    /// <summary>Candidates by mentions descending, then id, each with its first three evidence items.</summary>
+    public Task<Page<CandidateSummary>> ListCandidatesAsync(PageRequest page, CancellationToken cancellationToken) =>
+        Read(connection =>
+        {
+            using var total = connection.Command("SELECT count(*) FROM concept WHERE status = 'candidate'");
+            using var command = connection.Command($"""
+                SELECT {ConceptSummaryColumns} FROM concept c {ConceptCountsJoin}
+                WHERE c.status = 'candidate' ORDER BY coalesce(n.mentions, 0) DESC, c.id LIMIT $limit OFFSET $offset
+                """).Bind("$limit", page.Limit).Bind("$offset", page.Offset);
+            using var evidence = new EvidenceReader(connection);
+            var items = ReadConceptSummaries(command).ConvertAll(c => new CandidateSummary(c.Id, c.Name, c.Mentions, c.Documents,
+                evidence.Hits(NodeLabels.Concept, c.Id).Take(3).ToList().ConvertAll(evidence.Item)));
+            return new Page<CandidateSummary>(items, (int)total.ScalarInt64(), page.Offset, page.Limit);
+        }, cancellationToken);
+
+    private static List<ConceptSummary> ReadConceptSummaries(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var items = new List<ConceptSummary>();
+        while (reader.Read())
+        {
+            items.Add(ReadConceptSummary(reader));
+        }
+        return items;
+    }
+
+    private static ConceptSummary ReadConceptSummary(SqliteDataReader reader) =>
+        new(reader.GetString(0), reader.GetString(1), reader.NullableString(2), reader.GetString(3),
+            Codecs.ToConceptStatus(reader.GetString(4)), reader.GetInt32(5), reader.GetInt32(6));
+
+    private static List<NodeRef> NodeRefs(SqliteConnection connection, string sql, string id)
+    {
+        using var command = connection.Command(sql).Bind("$id", id);
+        using var reader = command.ExecuteReader();
+        var refs = new List<NodeRef>();
+        while (reader.Read())
+        {
+            refs.Add(new NodeRef(reader.GetString(0), reader.GetString(1)));
+        }
+        return refs;
+    }
+
+    private static string? SeenAt(SqliteConnection connection, string conceptId, string direction)
+    {
+        using var command = connection.Command($"""
+            SELECT published_key FROM mention WHERE target_label = 'Concept' AND target_id = $id AND published_key > ''
+            ORDER BY published_key {(direction == "DESC" ? "DESC" : "ASC")} LIMIT 1
+            """).Bind("$id", conceptId);
+        return command.ExecuteScalar() as string;
+    }
+}

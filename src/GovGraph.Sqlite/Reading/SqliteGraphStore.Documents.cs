@@ -1,0 +1,105 @@
+using GovGraph.Core.Graph;
+using GovGraph.Core.Queries;
+using GovGraph.Sqlite.Reading;
+using Microsoft.Data.Sqlite;
+
+namespace GovGraph.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    /// <summary>Concepts counts taxonomy concepts only; candidates are counted apart. Totals come from the counter table.</summary>
+    public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) =>
+        Read(connection =>
+        {
+            using var command = connection.Command("""
+                SELECT (SELECT value FROM counter WHERE name = 'documents'),
+                       (SELECT count(*) FROM concept WHERE status = 'taxonomy'),
+                       (SELECT count(*) FROM concept WHERE status = 'candidate'),
+                       (SELECT count(*) FROM person),
+                       (SELECT count(*) FROM event),
+                       (SELECT value FROM counter WHERE name = 'statements'),
+                       (SELECT value FROM counter WHERE name = 'mentions'),
+                       (SELECT count(*) FROM dead_letter)
+                """);
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            return new GraphStats(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3),
+                reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7));
+        }, cancellationToken);
+
+    /// <summary>Newest published first (undated last), then id.</summary>
+    public Task<Page<DocumentSummary>> ListDocumentsAsync(PageRequest page, CancellationToken cancellationToken) =>
+        Read(connection =>
+        {
+            using var total = connection.Command("SELECT value FROM counter WHERE name = 'documents'");
+            using var command = connection.Command("""
+                SELECT id, title, uri, source, language, published FROM document
+                ORDER BY coalesce(published, '') DESC, id LIMIT $limit OFFSET $offset
+                """).Bind("$limit", page.Limit).Bind("$offset", page.Offset);
+            using var reader = command.ExecuteReader();
+            var items = new List<DocumentSummary>();
+            while (reader.Read())
+            {
+                items.Add(ReadDocumentSummary(reader, 0));
+            }
+            return new Page<DocumentSummary>(items, (int)total.ScalarInt64(), page.Offset, page.Limit);
+        }, cancellationToken);
+
+    /// <summary>The document with the nodes it mentions (by label, then id) and its statements (by start, then id).</summary>
+    public Task<DocumentDetail?> GetDocumentAsync(string documentId, CancellationToken cancellationToken) =>
+        Read(connection =>
+        {
+            using var command = connection.Command("""
+                SELECT id, title, uri, source, language, published, ingested_at, extractor_version, length FROM document WHERE id = $id
+                """).Bind("$id", documentId);
+            using var reader = command.ExecuteReader();
+            if (!reader.Read())
+            {
+                return null;
+            }
+            return new DocumentDetail(ReadDocumentSummary(reader, 0), Codecs.FromIso(reader.GetString(6)), reader.GetString(7), reader.GetInt32(8),
+                ReadDocumentMentions(connection, documentId), ReadStatements(connection, "s.document_id = $id", documentId));
+        }, cancellationToken);
+
+    private static DocumentSummary ReadDocumentSummary(SqliteDataReader reader, int first) =>
+        new(reader.GetString(first), reader.GetString(first + 1), reader.NullableString(first + 2), reader.NullableString(first + 3),
+            reader.GetString(first + 4), reader.NullableString(first + 5));
+
+    private static List<NodeMentionCount> ReadDocumentMentions(SqliteConnection connection, string documentId)
+    {
+        using var command = connection.Command($"""
+            SELECT m.target_label, m.target_id, {NodeSql.NameOf("m.target_label", "m.target_id")}, m.count, m.spans
+            FROM mention m WHERE m.document_id = $id ORDER BY m.target_label, m.target_id
+            """).Bind("$id", documentId);
+        using var reader = command.ExecuteReader();
+        var mentions = new List<NodeMentionCount>();
+        while (reader.Read())
+        {
+            mentions.Add(new NodeMentionCount(reader.GetString(0), reader.GetString(1), reader.NullableString(2) ?? reader.GetString(1),
+                reader.GetInt32(3), Codecs.DecodeSpans(reader.GetString(4))));
+        }
+        return mentions;
+    }
+
+    /// <summary>Statements matching a condition on s (a statement) with $id bound, by start then id, with the concepts each is about.</summary>
+    private static List<StatementView> ReadStatements(SqliteConnection connection, string condition, string id)
+    {
+        using var command = connection.Command($"""
+            SELECT s.id, s.person_id, p.name, s.verb, s.stance, s.quote, s.document_id, s.start, s.end, s.sentence_start, s.sentence_end, s.event_id,
+                   (SELECT json_group_array(concept_id) FROM (SELECT concept_id FROM statement_about WHERE statement_id = s.id ORDER BY concept_id))
+            FROM statement s JOIN person p ON p.id = s.person_id
+            WHERE {condition}
+            ORDER BY s.start, s.id
+            """).Bind("$id", id);
+        using var reader = command.ExecuteReader();
+        var statements = new List<StatementView>();
+        while (reader.Read())
+        {
+            statements.Add(new StatementView(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                Codecs.ToStance(reader.GetString(4)), reader.GetString(5), reader.GetString(6),
+                new Span(reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9), reader.GetInt32(10)),
+                Codecs.DecodeList(reader.GetString(12)), reader.NullableString(11)));
+        }
+        return statements;
+    }
+}

@@ -1,0 +1,102 @@
+using GovGraph.Core.Queries;
+using GovGraph.Sqlite.Reading;
+using Microsoft.Data.Sqlite;
+
+namespace GovGraph.Sqlite;
+
+public sealed partial class SqliteGraphStore
+{
+    /// <summary>Beyond this many visited nodes a path search gives up (returns null) rather than walk the whole graph.</summary>
+    private const int PathSearchNodeBudget = 200_000;
+
+    /// <summary>
+    /// Breadth-first, one hop at a time: nodes in the order they are reached (closest first), each node's
+    /// relationships in <see cref="GraphEdges"/> order. Edges are those read while expanding, between nodes kept.
+    /// </summary>
+    public Task<GraphView?> GetNeighborhoodAsync(string nodeId, int depth, int maxNodes, CancellationToken cancellationToken) =>
+        Read(connection =>
+        {
+            var start = FindNode(connection, nodeId);
+            if (start is null)
+            {
+                return null;
+            }
+            using var graph = new GraphEdges(connection);
+            var nodes = new Dictionary<string, (string Label, int Depth)>(StringComparer.Ordinal) { [nodeId] = (start.Value.Label, 0) };
+            var order = new List<string> { nodeId };
+            var edges = new Dictionary<(string, string, string), Edge>();
+            var truncated = false;
+            for (var next = 0; next < order.Count && !truncated; next++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var id = order[next];
+                var (label, distance) = nodes[id];
+                if (distance >= depth)
+                {
+                    continue;
+                }
+                foreach (var edge in graph.Of(label, id, Math.Max(1, maxNodes) + 1))
+                {
+                    var (otherLabel, otherId) = edge.Other(id);
+                    if (!nodes.ContainsKey(otherId))
+                    {
+                        if (nodes.Count >= maxNodes)
+                        {
+                            truncated = true;
+                            break;
+                        }
+                        nodes[otherId] = (otherLabel, distance + 1);
+                        order.Add(otherId);
+                    }
+                    edges.TryAdd((edge.Type, edge.StartId, edge.EndId), edge);
+                }
+            }
+            using var names = new NodeNames(connection);
+            var viewNodes = order.ConvertAll(id => new GraphViewNode(id, nodes[id].Label, names.Of(nodes[id].Label, id)));
+            var viewEdges = edges.Values.Select(e => new GraphViewEdge(e.Type, e.StartId, e.EndId, e.Weight)).ToList();
+            return new GraphView(viewNodes, viewEdges, truncated);
+        }, cancellationToken);
+
+    /// <summary>Bidirectional breadth-first search over relationships in either direction, expanding the smaller frontier.</summary>
+    public Task<GraphPath?> GetShortestPathAsync(string fromId, string toId, int maxDepth, CancellationToken cancellationToken) =>
+        Read(connection =>
+        {
+            var from = FindNode(connection, fromId);
+            var to = FindNode(connection, toId);
+            if (from is null || to is null)
+            {
+                return null;
+            }
+            using var names = new NodeNames(connection);
+            if (fromId == toId)
+            {
+                return new GraphPath([new GraphViewNode(fromId, from.Value.Label, from.Value.Name)], []);
+            }
+            using var graph = new GraphEdges(connection);
+            var hops = ShortestPathSearch.Find(graph, (from.Value.Label, fromId), (to.Value.Label, toId), maxDepth, PathSearchNodeBudget, cancellationToken);
+            if (hops is null)
+            {
+                return null;
+            }
+            using var evidence = new EvidenceReader(connection);
+            using var pathEvidence = new PathEvidence(connection, evidence);
+            var pathNodes = new List<GraphViewNode> { new(fromId, from.Value.Label, from.Value.Name) };
+            var pathEdges = new List<PathEdge>();
+            var current = fromId;
+            foreach (var edge in hops)
+            {
+                var (label, id) = edge.Other(current);
+                pathNodes.Add(new GraphViewNode(id, label, names.Of(label, id)));
+                pathEdges.Add(new PathEdge(edge.Type, edge.StartId, edge.EndId, pathEvidence.For(edge)));
+                current = id;
+            }
+            return new GraphPath(pathNodes, pathEdges);
+        }, cancellationToken);
+
+    private static (string Label, string Name)? FindNode(SqliteConnection connection, string id)
+    {
+        using var command = connection.Command(NodeSql.FindNode).Bind("$id", id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
+    }
+}

@@ -1,0 +1,193 @@
+using GovGraph.Core.Graph;
+using GovGraph.Core.Storage;
+using GovGraph.Sqlite.Schema;
+using GovGraph.Sqlite.Writing;
+using Microsoft.Data.Sqlite;
+
+namespace GovGraph.Sqlite;
+
+/// <summary>
+/// The embedded store: one SQLite file in WAL mode. One writer connection, serialised by a semaphore,
+/// keeps its statements prepared across documents; reads open pooled read-only connections, so the API's
+/// requests never wait behind an ingest (WAL readers see the last committed state).
+/// </summary>
+public sealed partial class SqliteGraphStore : IGraphStore
+{
+    private const int BusyTimeoutMilliseconds = 5000;
+
+    private readonly SqliteConnection _writer;
+    private readonly PreparedCommands _commands;
+    private readonly DocumentWriter _documents;
+    private readonly TaxonomyWriter _taxonomy;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly string _readConnectionString;
+    private bool _disposed;
+
+    private SqliteGraphStore(SqliteConnection writer, string readConnectionString)
+    {
+        _writer = writer;
+        _readConnectionString = readConnectionString;
+        _commands = new PreparedCommands(writer);
+        _documents = new DocumentWriter(_commands);
+        _taxonomy = new TaxonomyWriter(_commands, _documents);
+    }
+
+    public string DatabasePath => _writer.DataSource;
+
+    /// <summary>Opens (creating if needed) the file, sets WAL and the connection pragmas, and migrates the schema.</summary>
+    public static async Task<SqliteGraphStore> OpenAsync(SqliteStoreOptions options, CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(options.DatabasePath);
+        var folder = Path.GetDirectoryName(path);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+        var writeConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = false,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        }.ToString();
+        var readConnectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = true,
+            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        }.ToString();
+        var writer = new SqliteConnection(writeConnectionString);
+        try
+        {
+            await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
+            // WAL is a property of the file (it persists); the others hold per connection.
+            writer.Execute($"""
+                PRAGMA journal_mode = WAL;
+                PRAGMA synchronous = NORMAL;
+                PRAGMA foreign_keys = ON;
+                PRAGMA busy_timeout = {BusyTimeoutMilliseconds};
+                PRAGMA temp_store = MEMORY;
+                PRAGMA cache_size = -65536;
+                """);
+            SchemaMigrator.Migrate(writer, cancellationToken);
+        }
+        catch
+        {
+            await writer.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+        return new SqliteGraphStore(writer, readConnectionString);
+    }
+
+    /// <summary>
+    /// True for failures that go away by themselves: the file locked by another process beyond the busy
+    /// timeout (SQLITE_BUSY, SQLITE_LOCKED), or a full disk (SQLITE_FULL) that an operator clears.
+    /// The worker's retry pipeline asks this; everything else (a broken batch, a corrupt file) is final.
+    /// </summary>
+    public static bool IsTransient(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is SqliteException sqlite && (sqlite.SqliteErrorCode & 0xFF) is 5 or 6 or 13)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Task InitializeAsync(CancellationToken cancellationToken) =>
+        InWriteTransactionAsync(transaction =>
+        {
+            // Migrations run in their own transactions; this one only proves the file is writable.
+            _ = transaction;
+            return true;
+        }, migrateFirst: true, cancellationToken);
+
+    public Task<WriteOutcome> WriteAsync(GraphBatch batch, CancellationToken cancellationToken) =>
+        InWriteTransactionAsync(transaction => _documents.Write(batch, transaction, cancellationToken), migrateFirst: false, cancellationToken);
+
+    public Task<bool> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken) =>
+        InWriteTransactionAsync(transaction => _documents.Remove(documentId, transaction), migrateFirst: false, cancellationToken);
+
+    public Task UpsertTaxonomyAsync(IReadOnlyList<ConceptNode> concepts, CancellationToken cancellationToken) =>
+        InWriteTransactionAsync(transaction =>
+        {
+            _taxonomy.Upsert(concepts, transaction);
+            return true;
+        }, migrateFirst: false, cancellationToken);
+
+    public Task<bool> ResolveCandidateAsync(string candidateId, CandidateDecision decision, CancellationToken cancellationToken) =>
+        InWriteTransactionAsync(transaction => _taxonomy.Resolve(candidateId, decision, transaction), migrateFirst: false, cancellationToken);
+
+    public Task<bool> PingAsync(CancellationToken cancellationToken) =>
+        Read(connection =>
+        {
+            using var command = connection.Command("SELECT 1");
+            return command.ScalarInt64() == 1;
+        }, cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        await _writeLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            _commands.Dispose();
+            // A clean close checkpoints the WAL into the main file.
+            await _writer.DisposeAsync().ConfigureAwait(false);
+            using var pooled = new SqliteConnection(_readConnectionString);
+            SqliteConnection.ClearPool(pooled);
+        }
+        finally
+        {
+            _writeLock.Release();
+            _writeLock.Dispose();
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in one BEGIN IMMEDIATE transaction on the writer; any exception rolls it all back.</summary>
+    private async Task<T> InWriteTransactionAsync<T>(Func<SqliteTransaction, T> work, bool migrateFirst, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (migrateFirst)
+            {
+                SchemaMigrator.Migrate(_writer, cancellationToken);
+            }
+            using var transaction = _writer.BeginTransaction(deferred: false);
+            var result = work(transaction);
+            cancellationToken.ThrowIfCancellationRequested();
+            transaction.Commit();
+            return result;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Runs a query on a pooled read-only connection.</summary>
+    private Task<T> Read<T>(Func<SqliteConnection, T> query, CancellationToken cancellationToken)
+    {
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            cancellationToken.ThrowIfCancellationRequested();
+            using var connection = new SqliteConnection(_readConnectionString);
+            connection.Open();
+            return Task.FromResult(query(connection));
+        }
+        catch (Exception e)
+        {
+            return Task.FromException<T>(e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace GovGraph.Sqlite;
+
+/// <summary>Where the embedded store keeps its one file.</summary>
+public sealed record SqliteStoreOptions(string DatabasePath)
+{
+    /// <summary>Environment variable that points the store at a file of the user's choosing.</summary>
+    public const string EnvironmentVariable = "GOVGRAPH_DB";
+
+    /// <summary>
+    /// GOVGRAPH_DB when set; otherwise govgraph.db under the XDG data folder
+    /// ($XDG_DATA_HOME/govgraph, falling back to ~/.local/share/govgraph, or the platform's
+    /// local application data folder where there is no home), so a laptop user gets one
+    /// graph wherever they run the command from.
+    /// </summary>
+    public static string DefaultDatabasePath()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnvironment))
+        {
+            return Path.GetFullPath(fromEnvironment);
+        }
+        var dataHome = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+        if (string.IsNullOrWhiteSpace(dataHome))
+        {
+            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            dataHome = string.IsNullOrEmpty(home)
+                ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
+                : Path.Combine(home, ".local", "share");
+        }
+        return Path.Combine(dataHome, "govgraph", "govgraph.db");
+    }
+}

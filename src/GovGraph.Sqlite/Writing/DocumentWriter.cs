@@ -1,0 +1,225 @@
+using GovGraph.Core.Graph;
+using GovGraph.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace GovGraph.Sqlite.Writing;
+
+/// <summary>
+/// Writes and removes one document's facts inside the caller's transaction, with its derived counts and
+/// the garbage collection of nodes nothing supports any more. Holds the writer connection's prepared commands.
+/// </summary>
+internal sealed class DocumentWriter(PreparedCommands commands)
+{
+    private readonly NodeUpserts _nodes = new(commands);
+    private readonly DerivedCounts _derived = new(commands);
+
+    // Nodes are collected in this order so an event goes before the series and place it points at.
+    private static readonly string[] CollectionOrder =
+        [NodeLabels.Event, NodeLabels.Concept, NodeLabels.Person, NodeLabels.Organization, NodeLabels.EventSeries, NodeLabels.Place];
+
+    public DerivedCounts Derived => _derived;
+
+    public WriteOutcome Write(GraphBatch batch, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        var document = batch.Document;
+        if (Exists(document.Id, transaction))
+        {
+            return WriteOutcome.Unchanged;
+        }
+        var replaced = DocumentsUnder(batch.SourceKey, transaction);
+        foreach (var previous in replaced)
+        {
+            Remove(previous, transaction);
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        BatchReferences.Check(batch, BatchReferences.StoreLookup(commands, transaction));
+        _nodes.Upsert(batch, transaction);
+        InsertDocument(batch, transaction);
+        var publishedKey = document.Published ?? "";
+        InsertSentences(batch, transaction);
+        InsertMentions(batch, publishedKey, transaction);
+        InsertStatements(batch, publishedKey, transaction);
+        InsertEventFacts(batch, transaction);
+        foreach (var (label, id) in BatchReferences.SupportedNodes(batch))
+        {
+            commands.Get("INSERT INTO document_node (label, node_id, document_id) VALUES ($label, $id, $doc)", transaction)
+                .Bind("$label", label).Bind("$id", id).Bind("$doc", document.Id).ExecuteNonQuery();
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        _derived.Add(document.Id, transaction);
+        return replaced.Count > 0 ? WriteOutcome.Replaced : WriteOutcome.New;
+    }
+
+    /// <summary>Removes the document, its facts and their contribution to the derived tables; false when absent.</summary>
+    public bool Remove(string documentId, SqliteTransaction transaction)
+    {
+        if (!Exists(documentId, transaction))
+        {
+            return false;
+        }
+        _derived.Remove(documentId, transaction);
+        var supported = new List<(string Label, string Id)>();
+        using (var reader = commands.Get("SELECT label, node_id FROM document_node WHERE document_id = $doc", transaction).Bind("$doc", documentId).ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                supported.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+        foreach (var table in (ReadOnlySpan<string>)["statement_about", "statement", "mention", "spoke_at", "first_proposed_at", "document_link", "document_node", "sentence", "document_text"])
+        {
+            commands.Get($"DELETE FROM {table} WHERE document_id = $doc", transaction).Bind("$doc", documentId).ExecuteNonQuery();
+        }
+        commands.Get("DELETE FROM document WHERE id = $doc", transaction).Bind("$doc", documentId).ExecuteNonQuery();
+        CollectUnsupported(supported, transaction);
+        return true;
+    }
+
+    /// <summary>Removes nodes from the list that no document supports any more; taxonomy concepts stay.</summary>
+    public void CollectUnsupported(IEnumerable<(string Label, string Id)> nodes, SqliteTransaction transaction)
+    {
+        foreach (var (label, id) in nodes.OrderBy(n => Array.IndexOf(CollectionOrder, n.Label)).ThenBy(n => n.Id, StringComparer.Ordinal))
+        {
+            var stillSupported = commands.Get("SELECT 1 FROM document_node WHERE label = $label AND node_id = $id LIMIT 1", transaction)
+                .Bind("$label", label).Bind("$id", id).ExecuteScalar() is not null;
+            if (stillSupported)
+            {
+                continue;
+            }
+            var sql = label == NodeLabels.Concept
+                ? "DELETE FROM concept WHERE id = $id AND status = 'candidate'"
+                : $"DELETE FROM {BatchReferences.TableOf(label)} WHERE id = $id";
+            commands.Get(sql, transaction).Bind("$id", id).ExecuteNonQuery();
+        }
+    }
+
+    private bool Exists(string documentId, SqliteTransaction transaction) =>
+        commands.Get("SELECT 1 FROM document WHERE id = $id", transaction).Bind("$id", documentId).ExecuteScalar() is not null;
+
+    private List<string> DocumentsUnder(string sourceKey, SqliteTransaction transaction)
+    {
+        var ids = new List<string>();
+        using var reader = commands.Get("SELECT id FROM document WHERE source_key = $key ORDER BY id", transaction).Bind("$key", sourceKey).ExecuteReader();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+        return ids;
+    }
+
+    private void InsertDocument(GraphBatch batch, SqliteTransaction transaction)
+    {
+        var d = batch.Document;
+        commands.Get("""
+            INSERT INTO document (id, source_key, title, uri, source, language, published, ingested_at, extractor_version, length)
+            VALUES ($id, $key, $title, $uri, $source, $language, $published, $ingested, $extractor, $length)
+            """, transaction)
+            .Bind("$id", d.Id).Bind("$key", batch.SourceKey).Bind("$title", d.Title).Bind("$uri", d.Uri).Bind("$source", d.Source)
+            .Bind("$language", d.Language).Bind("$published", d.Published).Bind("$ingested", Codecs.ToIso(d.IngestedAt))
+            .Bind("$extractor", d.ExtractorVersion).Bind("$length", d.Text.Length)
+            .ExecuteNonQuery();
+        commands.Get("INSERT INTO document_text (document_id, text) VALUES ($id, $text)", transaction)
+            .Bind("$id", d.Id).Bind("$text", d.Text).ExecuteNonQuery();
+    }
+
+    private void InsertSentences(GraphBatch batch, SqliteTransaction transaction)
+    {
+        var text = batch.Document.Text;
+        var spans = batch.Mentions.Select(m => m.Span)
+            .Concat(batch.Statements.Select(s => s.Span))
+            .Concat(batch.SpokeAt.Select(s => s.Evidence))
+            .Concat(batch.FirstProposedAt.Select(f => f.Evidence));
+        var sentences = new Dictionary<int, int>();
+        foreach (var span in spans)
+        {
+            if (span.Start < 0 || span.End < span.Start || span.End > text.Length
+                || span.SentenceStart < 0 || span.SentenceEnd < span.SentenceStart || span.SentenceEnd > text.Length)
+            {
+                throw new InvalidOperationException($"Document {batch.Document.Id}: span {span} lies outside its text of {text.Length} characters.");
+            }
+            sentences.TryAdd(span.SentenceStart, span.SentenceEnd);
+        }
+        foreach (var (start, end) in sentences)
+        {
+            commands.Get("INSERT INTO sentence (document_id, start, end, text) VALUES ($doc, $start, $end, $text)", transaction)
+                .Bind("$doc", batch.Document.Id).Bind("$start", start).Bind("$end", end).Bind("$text", text[start..end])
+                .ExecuteNonQuery();
+        }
+    }
+
+    private void InsertMentions(GraphBatch batch, string publishedKey, SqliteTransaction transaction)
+    {
+        foreach (var group in batch.Mentions.GroupBy(m => (m.TargetLabel, m.TargetId)))
+        {
+            var spans = group.Select(m => m.Span).Distinct().OrderBy(s => s.Start).ThenBy(s => s.End).ToList();
+            commands.Get("""
+                INSERT INTO mention (document_id, target_label, target_id, count, spans, published_key)
+                VALUES ($doc, $label, $id, $count, $spans, $published)
+                """, transaction)
+                .Bind("$doc", batch.Document.Id).Bind("$label", group.Key.TargetLabel).Bind("$id", group.Key.TargetId)
+                .Bind("$count", spans.Count).Bind("$spans", Codecs.EncodeSpans(spans)).Bind("$published", publishedKey)
+                .ExecuteNonQuery();
+        }
+    }
+
+    private void InsertStatements(GraphBatch batch, string publishedKey, SqliteTransaction transaction)
+    {
+        foreach (var s in batch.Statements)
+        {
+            commands.Get("""
+                INSERT INTO statement (id, document_id, person_id, verb, stance, quote, start, end, sentence_start, sentence_end, event_id, published_key)
+                VALUES ($id, $doc, $person, $verb, $stance, $quote, $start, $end, $sstart, $send, $event, $published)
+                """, transaction)
+                .Bind("$id", s.Id).Bind("$doc", batch.Document.Id).Bind("$person", s.PersonId).Bind("$verb", s.Verb)
+                .Bind("$stance", s.Stance.ToText()).Bind("$quote", s.Quote).Bind("$start", s.Span.Start).Bind("$end", s.Span.End)
+                .Bind("$sstart", s.Span.SentenceStart).Bind("$send", s.Span.SentenceEnd).Bind("$event", s.EventId)
+                .Bind("$published", publishedKey)
+                .ExecuteNonQuery();
+            foreach (var concept in s.ConceptIds.Distinct(StringComparer.Ordinal))
+            {
+                commands.Get("""
+                    INSERT INTO statement_about (statement_id, concept_id, document_id, published_key, start)
+                    VALUES ($id, $concept, $doc, $published, $start)
+                    """, transaction)
+                    .Bind("$id", s.Id).Bind("$concept", concept).Bind("$doc", batch.Document.Id).Bind("$published", publishedKey)
+                    .Bind("$start", s.Span.Start)
+                    .ExecuteNonQuery();
+            }
+        }
+    }
+
+    private void InsertEventFacts(GraphBatch batch, SqliteTransaction transaction)
+    {
+        var doc = batch.Document.Id;
+        foreach (var f in batch.SpokeAt)
+        {
+            commands.Get("""
+                INSERT OR IGNORE INTO spoke_at (document_id, person_id, event_id, date, mode, start, end, sentence_start, sentence_end)
+                VALUES ($doc, $person, $event, $date, $mode, $start, $end, $sstart, $send)
+                """, transaction)
+                .Bind("$doc", doc).Bind("$person", f.PersonId).Bind("$event", f.EventId).Bind("$date", f.Date).Bind("$mode", f.Mode)
+                .Bind("$start", f.Evidence.Start).Bind("$end", f.Evidence.End).Bind("$sstart", f.Evidence.SentenceStart)
+                .Bind("$send", f.Evidence.SentenceEnd)
+                .ExecuteNonQuery();
+        }
+        foreach (var f in batch.FirstProposedAt)
+        {
+            commands.Get("""
+                INSERT OR IGNORE INTO first_proposed_at (document_id, concept_id, event_id, start, end, sentence_start, sentence_end)
+                VALUES ($doc, $concept, $event, $start, $end, $sstart, $send)
+                """, transaction)
+                .Bind("$doc", doc).Bind("$concept", f.ConceptId).Bind("$event", f.EventId).Bind("$start", f.Evidence.Start)
+                .Bind("$end", f.Evidence.End).Bind("$sstart", f.Evidence.SentenceStart).Bind("$send", f.Evidence.SentenceEnd)
+                .ExecuteNonQuery();
+        }
+        foreach (var link in batch.Links)
+        {
+            var label = link.Type == RelationshipTypes.ReportsOn ? NodeLabels.Event : NodeLabels.Organization;
+            commands.Get("""
+                INSERT OR IGNORE INTO document_link (document_id, type, target_label, target_id) VALUES ($doc, $type, $label, $id)
+                """, transaction)
+                .Bind("$doc", doc).Bind("$type", link.Type).Bind("$label", label).Bind("$id", link.TargetId)
+                .ExecuteNonQuery();
+        }
+    }
+}
