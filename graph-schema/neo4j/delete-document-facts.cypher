@@ -1,0 +1,17 @@
+// Removes the facts a document asserted on shared edges: its ids and spans leave SPOKE_AT and
+// FIRST_PROPOSED_AT, and an edge no other document supports is deleted. Its statements go with it.
+// Parameters: $documentId
+MATCH (d:Document {id: $documentId})
+CALL (d) {
+  MATCH ()-[r:SPOKE_AT|FIRST_PROPOSED_AT]->()
+  WHERE d.id IN r.documents
+  SET r.documents = [x IN r.documents WHERE x <> d.id],
+      r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH d.id + ',']
+  WITH r
+  WHERE size(r.documents) = 0
+  DELETE r
+}
+CALL (d) {
+  MATCH (d)<-[:IN]-(s:Statement)
+  DETACH DELETE s
+}

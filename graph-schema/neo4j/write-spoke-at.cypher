@@ -1,0 +1,13 @@
+// (Person)-[:SPOKE_AT {date, mode, documents, evidence}]->(Event). One edge per person and event, shared by
+// every document that evidences it: documents lists their ids and evidence their spans
+// ("documentId,start,end,sentenceStart,sentenceEnd"), so deleting a document shrinks the edge and removes
+// it when no document is left.
+// Parameters: $documentId, $rows [{personId, eventId, date, mode, evidence}]
+UNWIND $rows AS row
+MATCH (p:Person {id: row.personId})
+MATCH (e:Event {id: row.eventId})
+MERGE (p)-[r:SPOKE_AT]->(e)
+SET r.documents = CASE WHEN $documentId IN coalesce(r.documents, []) THEN r.documents ELSE coalesce(r.documents, []) + $documentId END,
+    r.evidence = [x IN coalesce(r.evidence, []) WHERE x <> row.evidence] + row.evidence,
+    r.date = coalesce(r.date, row.date),
+    r.mode = coalesce(r.mode, row.mode)

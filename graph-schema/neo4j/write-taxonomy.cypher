@@ -1,0 +1,12 @@
+// Upserts taxonomy concepts from graph-schema/taxonomy (concepts exist even when no document mentions them).
+// A candidate that the taxonomy now lists becomes a taxonomy concept. BROADER edges follow in write-concept-broader.
+// Parameters: $rows [{id, name, nameZh, category, definition, aliases, search}]
+UNWIND $rows AS row
+MERGE (c:Concept {id: row.id})
+SET c.name = row.name,
+    c.nameZh = row.nameZh,
+    c.category = row.category,
+    c.definition = row.definition,
+    c.status = 'taxonomy',
+    c.aliases = row.aliases,
+    c.search = row.search

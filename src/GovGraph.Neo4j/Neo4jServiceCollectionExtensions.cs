@@ -1,0 +1,28 @@
+using GovGraph.Core.Storage;
+using GovGraph.Neo4j.Store;
+using GovGraph.Neo4j.Transport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace GovGraph.Neo4j;
+
+public static class Neo4jServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the Neo4j store: options from "GovGraph:Neo4j" (validated at start-up), the Query API transport
+    /// on a typed HttpClient, the resilient runner and <see cref="IGraphStore"/>.
+    /// </summary>
+    public static IServiceCollection AddGovGraphNeo4jStore(this IServiceCollection services)
+    {
+        services.AddOptions<Neo4jStoreOptions>()
+            .BindConfiguration(Neo4jStoreOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(o => o.Uri is { Scheme: "http" or "https" }, "GovGraph:Neo4j:Uri must be an http or https address (the Query API port, 7474 by default).")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient<INeo4jTransport, QueryApiTransport>();
+        services.AddSingleton<CypherRunner>();
+        services.AddSingleton<IGraphStore, Neo4jGraphStore>();
+        return services;
+    }
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using GovGraph.Core.Storage;
+
+namespace GovGraph.Neo4j.Store;
+
+// The worker's bookkeeping (source files, dead letters) and the export, kept in the same database.
+public sealed partial class Neo4jGraphStore
+{
+    /// <summary>Node properties that are storage details, not part of the graph model: not exported.</summary>
+    private static readonly HashSet<string> HiddenProperties = ["text", "search"];
+
+    public async Task<SourceFileState?> GetSourceFileAsync(string sourceKey, CancellationToken cancellationToken)
+    {
+        if ((await ReadAsync("query-source-file", cancellationToken, ("sourceKey", sourceKey))).Single() is not { } r)
+        {
+            return null;
+        }
+        return new SourceFileState(r.RequiredString("sourceKey"), r.RequiredString("contentHash"),
+            Enum.Parse<SourceFileStatus>(r.RequiredString("status")), r.Int("attempts"), r.String("documentId"), r.String("error"),
+            DateTimeOffset.Parse(r.RequiredString("updatedAt"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+    }
+
+    public Task SaveSourceFileAsync(SourceFileState state, CancellationToken cancellationToken) =>
+        _runner.WriteAsync(Statement("write-source-file", ("row", new Dictionary<string, object?>
+        {
+            ["sourceKey"] = state.SourceKey,
+            ["contentHash"] = state.ContentHash,
+            ["status"] = state.Status.ToString(),
+            ["attempts"] = state.Attempts,
+            ["documentId"] = state.DocumentId,
+            ["error"] = state.Error,
+            ["updatedAt"] = state.UpdatedAt.ToString("O", CultureInfo.InvariantCulture),
+        })), cancellationToken);
+
+    public Task AddDeadLetterAsync(DeadLetter deadLetter, CancellationToken cancellationToken) =>
+        _runner.WriteAsync(Statement("write-dead-letter", ("row", new Dictionary<string, object?>
+        {
+            ["sourceKey"] = deadLetter.SourceKey,
+            ["reason"] = deadLetter.Reason,
+            ["contentHash"] = deadLetter.ContentHash,
+            ["attempts"] = deadLetter.Attempts,
+            ["failedAt"] = deadLetter.FailedAt.ToString("O", CultureInfo.InvariantCulture),
+        })), cancellationToken);
+
+    public async Task<IReadOnlyList<DeadLetter>> GetDeadLettersAsync(int offset, int limit, CancellationToken cancellationToken) =>
+        (await ReadAsync("query-dead-letters", cancellationToken, ("offset", offset), ("limit", limit))).Records
+            .Select(r => new DeadLetter(r.RequiredString("sourceKey"), r.RequiredString("reason"), r.String("contentHash"), r.Int("attempts"),
+                DateTimeOffset.Parse(r.RequiredString("failedAt"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)))
+            .ToList();
+
+    /// <summary>Nodes by id, then relationships by (type, start, end), a page of <c>BatchSize</c> at a time.</summary>
+    public async IAsyncEnumerable<ExportRecord> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var offset = 0; ; offset += _batchSize)
+        {
+            var page = await ReadAsync("query-export-nodes", cancellationToken, ("offset", offset), ("limit", _batchSize));
+            foreach (var r in page.Records)
+            {
+                var properties = r.Map("properties").Where(p => !HiddenProperties.Contains(p.Key))
+                    .OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+                yield return new ExportNode(r.RequiredString("id"), [r.RequiredString("label")], properties);
+            }
+            if (page.Values.Count < _batchSize)
+            {
+                break;
+            }
+        }
+        for (var offset = 0; ; offset += _batchSize)
+        {
+            var page = await ReadAsync("query-export-relationships", cancellationToken, ("offset", offset), ("limit", _batchSize));
+            foreach (var r in page.Records)
+            {
+                var (type, start, end) = (r.RequiredString("type"), r.RequiredString("startId"), r.RequiredString("endId"));
+                var properties = r.Map("properties").OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+                yield return new ExportRelationship($"{type}:{start}->{end}", type, start, end, properties);
+            }
+            if (page.Values.Count < _batchSize)
+            {
+                break;
+            }
+        }
+    }
+}

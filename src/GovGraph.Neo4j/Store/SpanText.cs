@@ -1,0 +1,36 @@
+using System.Globalization;
+using GovGraph.Core.Graph;
+
+namespace GovGraph.Neo4j.Store;
+
+/// <summary>
+/// Spans as Neo4j properties. Neo4j cannot store a list of tuples, so MENTIONS.spans is the text
+/// "start,end,sentenceStart,sentenceEnd;..." (the SQLite store's form, so both export the same) and evidence on
+/// shared edges is "documentId,start,end,sentenceStart,sentenceEnd" per document.
+/// </summary>
+internal static class SpanText
+{
+    public static string Join(IEnumerable<Span> spans) =>
+        string.Join(';', spans.OrderBy(s => s.Start).ThenBy(s => s.End).Select(Format));
+
+    public static string Evidence(string documentId, Span span) => $"{documentId},{Format(span)}";
+
+    private static string Format(Span s) =>
+        string.Create(CultureInfo.InvariantCulture, $"{s.Start},{s.End},{s.SentenceStart},{s.SentenceEnd}");
+
+    public static IReadOnlyList<Span> Parse(string? spans) =>
+        string.IsNullOrEmpty(spans) ? [] : [.. spans.Split(';').Select(s => ParseOne(s.Split(',')))];
+
+    /// <summary>Parses one "documentId,start,end,sentenceStart,sentenceEnd" evidence entry.</summary>
+    public static (string DocumentId, Span Span) ParseEvidence(string evidence)
+    {
+        var parts = evidence.Split(',');
+        return (parts[0], ParseOne(parts[1..]));
+    }
+
+    private static Span ParseOne(string[] p) => new(
+        int.Parse(p[0], CultureInfo.InvariantCulture),
+        int.Parse(p[1], CultureInfo.InvariantCulture),
+        int.Parse(p[2], CultureInfo.InvariantCulture),
+        int.Parse(p[3], CultureInfo.InvariantCulture));
+}
