@@ -36,6 +36,10 @@ public sealed class DocumentReaders
         {
             return ReadByType(sourceKey, Path.GetExtension(fileName).ToLowerInvariant(), content, manifestMetadata);
         }
+        catch (DocumentReadException ex)
+        {
+            return ReadResult.Failed(sourceKey, ex.Message);
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Parsers throw anything on hostile bytes; the batch must go on, so the reason travels as data.

@@ -134,7 +134,7 @@ public sealed class InputFiles
         {
             return null; // the same file reached twice (two arguments, or a link beside its target): read once
         }
-        return new InputFile(file.FullName, key, target.Length, FindManifestMetadata(file.FullName, root), null);
+        return new InputFile(file.FullName, key, target.Length, FindManifestMetadata(file.FullName, root, keyBase), null);
     }
 
     private static string? ResolveDirectoryTarget(DirectoryInfo directory) =>
@@ -168,11 +168,11 @@ public sealed class InputFiles
         return Path.TrimEndingDirectorySeparator(Path.GetFullPath(target ?? directory.FullName));
     }
 
-    private DocumentMetadata? FindManifestMetadata(string filePath, string root)
+    private DocumentMetadata? FindManifestMetadata(string filePath, string root, string keyBase)
     {
         for (var directory = Path.GetDirectoryName(filePath); directory is not null; directory = Path.GetDirectoryName(directory))
         {
-            var manifest = ManifestFor(directory);
+            var manifest = ManifestFor(directory, keyBase);
             var found = manifest?.Find(Path.GetRelativePath(directory, filePath));
             if (found is not null)
             {
@@ -186,7 +186,7 @@ public sealed class InputFiles
         return null;
     }
 
-    private CorpusManifest? ManifestFor(string directory)
+    private CorpusManifest? ManifestFor(string directory, string keyBase)
     {
         if (manifests.TryGetValue(directory, out var cached))
         {
@@ -199,7 +199,10 @@ public sealed class InputFiles
         }
         catch (Exception ex) when (ex is DocumentReadException or IOException or UnauthorizedAccessException)
         {
-            manifestErrors.Add(new InputFile(directory, directory, 0, null, $"manifest ignored: {ex.Message}"));
+            var path = File.Exists(Path.Combine(directory, CorpusManifest.CsvFileName))
+                ? Path.Combine(directory, CorpusManifest.CsvFileName)
+                : Path.Combine(directory, CorpusManifest.JsonlFileName);
+            manifestErrors.Add(new InputFile(path, SourceKey(keyBase, path), 0, null, $"manifest ignored: {ex.Message}"));
         }
         manifests[directory] = manifest;
         return manifest;

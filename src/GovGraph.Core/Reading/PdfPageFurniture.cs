@@ -18,7 +18,7 @@ internal static partial class PdfPageFurniture
     private static partial Regex PageNumber();
 
     /// <summary>A table-of-contents entry: a title, a leader of dots, a page number. It repeats headings the body has anyway.</summary>
-    [GeneratedRegex(@"\.{5,}\s*(\d{1,4}|[ivxlc]{1,6})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[._]{5,}\s*(\d{1,4}|[ivxlc]{1,6})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContentsEntry();
 
     [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]

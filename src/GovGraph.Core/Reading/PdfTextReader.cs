@@ -47,7 +47,8 @@ internal static class PdfTextReader
         var builder = new StringBuilder();
         foreach (var page in pages)
         {
-            builder.Append("\n\n");
+            // A page that ends mid-sentence continues on the next: a single line break lets the sentence splitter join them.
+            builder.Append(builder.Length > 0 && (char.IsLetterOrDigit(builder[^1]) || builder[^1] is ',' or '-') ? "\n" : "\n\n");
             foreach (var line in page)
             {
                 if (line.StartsParagraph)

@@ -56,10 +56,10 @@ internal static class TextDecoder
         var (invalid, validNonAscii, firstBad) = Survey(bytes);
         if (invalid > validNonAscii)
         {
-            warnings.Add($"not valid UTF-8 ({invalid:N0} invalid byte sequences, {validNonAscii:N0} valid non-ASCII characters; first bad byte at offset {firstBad:N0}): decoded as Windows-1252 (Latin-1)");
+            warnings.Add($"not valid UTF-8 ({invalid} invalid byte sequences, {validNonAscii} valid non-ASCII characters; first bad byte at offset {firstBad}): decoded as Windows-1252 (Latin-1)");
             return Windows1252.GetString(bytes);
         }
-        warnings.Add($"invalid UTF-8: {invalid:N0} bad byte sequence(s), first at byte offset {firstBad:N0}; replaced with U+FFFD");
+        warnings.Add($"invalid UTF-8: {invalid} bad byte sequence(s), first at byte offset {firstBad}; replaced with U+FFFD");
         return Encoding.UTF8.GetString(bytes); // the default UTF8 instance replaces invalid sequences
     }
 
@@ -98,7 +98,7 @@ internal static class TextDecoder
     {
         if (bytes.Length % 2 != 0)
         {
-            warnings.Add($"UTF-16 text has an odd number of bytes ({bytes.Length + 2:N0}); the last byte was dropped");
+            warnings.Add($"UTF-16 text has an odd number of bytes ({bytes.Length + 2}); the last byte was dropped");
             bytes = bytes[..^1];
         }
         return encoding.GetString(bytes);

@@ -117,7 +117,7 @@ public static class SentenceSplitter
             return false;
         }
         var first = text[lineBreak + 1];
-        if (char.IsLower(first))
+        if (char.IsLower(first) || (char.IsLower(text[lineBreak - 1]) && StartsWithNumberInProse(text, lineBreak + 1)))
         {
             return false;
         }
@@ -156,6 +156,13 @@ public static class SentenceSplitter
         return wordStart < lineBreak
             && (wordStart == 0 || text[wordStart - 1] is ' ' or '\n')
             && ContinuationWords.Contains(text[wordStart..lineBreak]);
+    }
+
+    /// <summary>"more than\n140 years": a number that runs on into words, unlike a list marker such as "2." or "3)".</summary>
+    private static bool StartsWithNumberInProse(string text, int lineStart)
+    {
+        var end = SkipWhile(text, lineStart, char.IsAsciiDigit);
+        return end > lineStart && end < text.Length && text[end] == ' ';
     }
 
     /// <summary>Takes closing quotes and brackets after a terminal mark. A straight double quote closes only when one is open.</summary>
