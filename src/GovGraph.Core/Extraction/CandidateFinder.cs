@@ -1,0 +1,180 @@
+namespace GovGraph.Core.Extraction;
+
+/// <summary>A term that looks like a governance concept but is in no taxonomy alias, at [Start, End).</summary>
+internal readonly record struct CandidateRef(int Start, int End, string Id, string Name, bool Chinese, int Sentence);
+
+/// <summary>
+/// Candidate concepts: a head word (governance, security, sovereignty, divide, initiative, cooperation, 治理,
+/// 安全, 倡议, 主权) with modifiers before it that no taxonomy alias covers. To keep the list worth an analyst's
+/// time, the modifiers must name the digital domain ("platform governance", "数字治理") or the whole phrase
+/// must be a capitalised name ("Global Development Initiative"); "national security" and "economic
+/// cooperation" never qualify.
+/// </summary>
+internal static class CandidateFinder
+{
+    public const string Category = "candidate";
+    private const int MaxModifiers = 3;
+    private const int ChineseWindow = 8;
+
+    private static readonly HashSet<string> DomainWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "cyber", "cyberspace", "digital", "data", "internet", "online", "network", "networks", "ai",
+        "artificial", "intelligence", "information", "technology", "technological", "tech", "platform",
+        "platforms", "algorithm", "algorithmic", "algorithms", "cloud", "5g", "satellite", "computing",
+        "semiconductor", "quantum", "software", "telecom", "telecommunications", "ict", "web", "electronic",
+        "e-commerce", "content", "privacy", "biometric", "blockchain", "crypto", "metaverse", "robotics",
+        "autonomous", "machine", "smart", "model", "frontier", "generative", "chip", "chips", "outer", "space",
+    };
+
+    private static readonly HashSet<string> QualifierWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "global", "international", "national", "regional", "multilateral", "cross-border", "open", "inclusive",
+        "responsible", "trustworthy", "ethical", "effective", "collective", "common", "shared", "comprehensive",
+        "joint", "mutual", "human-centred", "human-centered", "people-centred", "people-centered",
+        "democratic", "transparent", "secure", "safe", "sovereign", "agile",
+    };
+
+    private static readonly string[] ChineseDomainWords =
+    [
+        "人工智能", "互联网", "网络", "数字", "数据", "信息", "算法", "平台", "科技", "智能", "网信", "云",
+    ];
+
+    private const string ChineseStops = "的和与及、是在对把将了要为以等并或其中之，。；：\"";
+
+    public static List<CandidateRef> Find(DocumentScan scan, List<ConceptRef> concepts, IReadOnlySet<string> rejected)
+    {
+        var found = new List<CandidateRef>();
+        var text = scan.Text;
+        var conceptIndex = 0;
+        for (var s = 0; s < scan.Sentences.Length; s++)
+        {
+            var entities = scan.EntitiesIn(s);
+            foreach (var cue in scan.CuesIn(s))
+            {
+                if (cue.Cue.Kind != CueKind.CandidateHead)
+                {
+                    continue;
+                }
+                while (conceptIndex < concepts.Count && concepts[conceptIndex].End <= cue.Start)
+                {
+                    conceptIndex++;
+                }
+                if (conceptIndex < concepts.Count && concepts[conceptIndex].Start < cue.End)
+                {
+                    continue; // the head is part of a taxonomy name
+                }
+                var claimedUntil = ClaimedBefore(entities, concepts, conceptIndex, cue.Start, scan.Sentences[s].Start);
+                var chinese = SubjectResolver.IsCjk(text[cue.Start]);
+                var start = chinese
+                    ? ChineseStart(text, claimedUntil, cue.Start, cue.Cue.Value!)
+                    : EnglishStart(text, claimedUntil, cue.Start);
+                if (start < 0)
+                {
+                    continue;
+                }
+                var surface = text[start..cue.End];
+                var name = chinese ? surface : $"{text[start..cue.Start].ToLowerInvariant()}{cue.Cue.Value}";
+                var id = Review.CandidateIds.Prefix + Slugs.Make(name);
+                if (rejected.Contains(id) || rejected.Contains(name))
+                {
+                    continue;
+                }
+                found.Add(new CandidateRef(start, cue.End, id, name, chinese, s));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Where the words before <paramref name="position"/> stop being free: the end of the last name found before it.</summary>
+    private static int ClaimedBefore(ReadOnlySpan<EntityHit> entities, List<ConceptRef> concepts, int conceptIndex, int position, int sentenceStart)
+    {
+        var claimed = sentenceStart;
+        foreach (var hit in entities)
+        {
+            if (hit.End <= position)
+            {
+                claimed = Math.Max(claimed, hit.End);
+            }
+        }
+        if (conceptIndex > 0 && concepts[conceptIndex - 1].End <= position)
+        {
+            claimed = Math.Max(claimed, concepts[conceptIndex - 1].End);
+        }
+        return claimed;
+    }
+
+    /// <summary>Start of "platform governance" / "Global Development Initiative" before the head, or -1.</summary>
+    private static int EnglishStart(string text, int limit, int headStart)
+    {
+        var start = -1;
+        var domain = false;
+        var allCapitalised = char.IsUpper(text[headStart]);
+        var cursor = headStart;
+        for (var words = 0; words < MaxModifiers; words++)
+        {
+            if (cursor - 1 <= limit || text[cursor - 1] != ' ')
+            {
+                break;
+            }
+            var wordEnd = cursor - 1;
+            var wordStart = wordEnd;
+            while (wordStart > limit && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '-'))
+            {
+                wordStart--;
+            }
+            if (wordStart == wordEnd || (wordStart > limit && !char.IsWhiteSpace(text[wordStart - 1])))
+            {
+                break;
+            }
+            var word = text[wordStart..wordEnd];
+            var isDomain = DomainWords.Contains(word);
+            var capitalised = char.IsUpper(word[0]);
+            if (!isDomain && !QualifierWords.Contains(word) && !(allCapitalised && capitalised))
+            {
+                break;
+            }
+            domain |= isDomain;
+            allCapitalised &= capitalised;
+            start = wordStart;
+            cursor = wordStart;
+        }
+        if (start < 0)
+        {
+            return -1;
+        }
+        // A capitalised name needs two words before its head ("Global Development Initiative"), so a
+        // sentence-initial "Cyber security" or "International cooperation" is not taken for one.
+        var namedInitiative = allCapitalised && headStart - start > 0 && text.AsSpan(start, headStart - start).Count(' ') >= 2;
+        return domain || namedInitiative ? start : -1;
+    }
+
+    /// <summary>Start of "数字治理" / "全球发展倡议" before the head, or -1.</summary>
+    private static int ChineseStart(string text, int limit, int headStart, string head)
+    {
+        var windowStart = headStart;
+        while (windowStart > limit && headStart - windowStart < ChineseWindow
+            && SubjectResolver.IsCjk(text[windowStart - 1]) && !ChineseStops.Contains(text[windowStart - 1], StringComparison.Ordinal))
+        {
+            windowStart--;
+        }
+        if (windowStart == headStart)
+        {
+            return -1;
+        }
+        var window = text.AsSpan(windowStart, headStart - windowStart);
+        var best = -1;
+        foreach (var word in ChineseDomainWords)
+        {
+            var at = window.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 0 && (best < 0 || at < best))
+            {
+                best = at;
+            }
+        }
+        if (head == "倡议" && window.IndexOf("全球", StringComparison.Ordinal) is >= 0 and var global && (best < 0 || global < best))
+        {
+            best = global;
+        }
+        return best < 0 ? -1 : windowStart + best;
+    }
+}

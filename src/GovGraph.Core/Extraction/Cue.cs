@@ -1,0 +1,26 @@
+namespace GovGraph.Core.Extraction;
+
+internal enum CueKind
+{
+    SpeechVerb,
+    FirstPerson,
+    Stance,
+    Negation,
+    Title,
+    CandidateHead,
+    Proposal,
+    Mode,
+    SpeechContext,
+    /// <summary>Matched only so that it hides a shorter cue inside it ("not only" is no negation).</summary>
+    Filler,
+}
+
+/// <summary>One cue phrase. Value carries the mode ("video") or a candidate head's singular.</summary>
+internal sealed record Cue(CueKind Kind, int Polarity, bool Passive, string? Value)
+{
+    /// <summary>Speech verbs and first-person openers that do not open a statement still steer stance inside one.</summary>
+    public bool SteersStance => Kind is CueKind.Stance or CueKind.SpeechVerb or CueKind.FirstPerson && Polarity != 0;
+}
+
+/// <summary>A cue found in the text.</summary>
+internal readonly record struct CueHit(int Start, int End, Cue Cue);

@@ -1,0 +1,97 @@
+using GovGraph.Core.Graph;
+using GovGraph.Core.Reading;
+using GovGraph.Core.Taxonomy;
+
+namespace GovGraph.Core.Extraction;
+
+/// <summary>
+/// Turns one document into its facts: taxonomy concepts and candidates, people, events, who spoke where,
+/// statements with stance, and concepts' first proposals, each with an evidence span into the normalised
+/// text. The rules are documented in graph-schema/README.md. All matchers are built once here; an instance
+/// is immutable and <see cref="Extract"/> may run on many threads at once.
+/// </summary>
+public sealed class DocumentExtractor
+{
+    /// <summary>Bumped whenever a rule changes what is extracted, so stored documents can be re-extracted.</summary>
+    public const string Version = "extraction-1.0.0";
+
+    private readonly ExtractionLexicon lexicon;
+    private readonly TimeProvider timeProvider;
+    private readonly IReadOnlySet<string> rejectedCandidates;
+
+    /// <param name="taxonomy">The controlled vocabulary: concept names and aliases in both languages.</param>
+    /// <param name="gazetteer">Known people, event series with editions, places and organisations.</param>
+    /// <param name="timeProvider">Stamps <see cref="DocumentNode.IngestedAt"/>.</param>
+    /// <param name="rejectedCandidates">Candidate ids ("candidate-platform-governance") or lower-case names an analyst rejected; never proposed again.</param>
+    public DocumentExtractor(TaxonomySet taxonomy, Gazetteer gazetteer, TimeProvider timeProvider, IReadOnlySet<string>? rejectedCandidates = null)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        lexicon = new ExtractionLexicon(taxonomy, gazetteer);
+        this.timeProvider = timeProvider;
+        this.rejectedCandidates = rejectedCandidates ?? new HashSet<string>();
+    }
+
+    public GraphBatch Extract(RawDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return BatchAssembler.Build(Analyse(document), lexicon, timeProvider.GetUtcNow());
+    }
+
+    internal DocumentFacts Analyse(RawDocument document)
+    {
+        var text = document.Text;
+        var scan = new DocumentScan(text, lexicon);
+        var concepts = ConceptFinder.Find(scan, lexicon);
+        var people = PersonFinder.Find(scan, lexicon);
+        var manifest = ManifestFacts.Resolve(document.Metadata, scan, lexicon, people);
+        people.Seal(scan.Sentences.Length);
+        var events = EventFinder.Find(scan, lexicon);
+        var textDate = TextDates.FindDocumentDate(text);
+
+        var statements = new StatementFinder(scan, people, concepts);
+        statements.Run();
+        var isTranscript = IsTranscript(manifest, people, statements.ThirdPerson);
+        var drafts = new List<StatementDraft>(statements.ThirdPerson);
+        if (isTranscript)
+        {
+            var speaker = manifest.SpeakerIds[0];
+            drafts.AddRange(statements.FirstPerson.Select(d => d with { PersonId = speaker }));
+        }
+        var links = EventLinks.Find(scan, people, events, manifest, drafts, textDate, document.Metadata.Published, isTranscript);
+        return new DocumentFacts
+        {
+            Document = document,
+            DocumentId = DocumentIdentity.Compute(text),
+            Scan = scan,
+            Concepts = concepts,
+            Candidates = CandidateFinder.Find(scan, concepts, rejectedCandidates),
+            People = people,
+            ExtraPersonRefs = statements.ExtraPersonRefs,
+            Events = events,
+            Manifest = manifest,
+            EventLinks = links,
+            Statements = drafts,
+            Proposals = ProposalFinder.Find(scan, concepts, events),
+            IsTranscript = isTranscript,
+            TextDate = textDate,
+        };
+    }
+
+    /// <summary>
+    /// A transcript is in its speaker's own voice: the manifest names exactly one person, and the text never
+    /// speaks of that person in the third person (a title, or a statement attributed to them), as a report would.
+    /// </summary>
+    private static bool IsTranscript(ManifestContext manifest, DocumentPeople people, IReadOnlyList<StatementDraft> thirdPerson)
+    {
+        if (manifest.SpeakerIds.Count != 1)
+        {
+            return false;
+        }
+        var speaker = manifest.SpeakerIds[0];
+        var header = manifest.HeaderSpeaker;
+        return !people.Refs.Any(r => r.PersonId == speaker && r.Titled && r != header)
+            && !thirdPerson.Any(s => s.PersonId == speaker);
+    }
+}

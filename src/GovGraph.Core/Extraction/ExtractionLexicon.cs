@@ -1,0 +1,272 @@
+using GovGraph.Core.Matching;
+using GovGraph.Core.Taxonomy;
+
+namespace GovGraph.Core.Extraction;
+
+/// <summary>
+/// Everything the extractor matches, built once from the taxonomy and gazetteer and shared by all threads:
+/// one automaton for names (concepts, people, events, places, organisations), one for cue words, and the
+/// lookups that resolve what they find. Immutable after construction.
+/// </summary>
+internal sealed class ExtractionLexicon
+{
+    // An action concept files a problem under what is done about it: "combat cybercrime" is support for
+    // combating-cybercrime rather than opposition to cybercrime (see graph-schema/README.md, stance model).
+    private static readonly string[] ActionPrefixes =
+    [
+        "combating-", "bridging-", "countering-", "preventing-", "fighting-", "tackling-", "closing-",
+        "ending-", "eliminating-", "reducing-",
+    ];
+
+    private readonly EntityEntry[] entityEntries;
+    private readonly Cue[] cues;
+
+    public ExtractionLexicon(TaxonomySet taxonomy, Gazetteer gazetteer)
+    {
+        Taxonomy = taxonomy;
+        Gazetteer = gazetteer;
+
+        var entries = new List<EntityEntry>();
+        var phrases = new List<KeyValuePair<string, int>>();
+        void AddEntity(EntityKind kind, string id, string? surface)
+        {
+            if (string.IsNullOrWhiteSpace(surface))
+            {
+                return;
+            }
+            phrases.Add(new(surface, entries.Count));
+            entries.Add(new EntityEntry(kind, id, surface, IsAcronym(surface)));
+        }
+        // Registration order is priority when two kinds claim the same words: the controlled vocabulary first.
+        foreach (var concept in taxonomy.Concepts)
+        {
+            foreach (var form in concept.SurfaceForms())
+            {
+                AddEntity(EntityKind.Concept, concept.Id, form);
+            }
+        }
+        foreach (var series in gazetteer.EventSeries)
+        {
+            foreach (var edition in series.Editions)
+            {
+                foreach (var alias in edition.Aliases)
+                {
+                    AddEntity(EntityKind.Edition, EventCatalog.EditionId(series, edition), alias);
+                }
+            }
+        }
+        foreach (var series in gazetteer.EventSeries)
+        {
+            foreach (var form in series.SurfaceForms())
+            {
+                AddEntity(EntityKind.Series, series.Id, form);
+            }
+        }
+        foreach (var person in gazetteer.People)
+        {
+            foreach (var form in person.SurfaceForms())
+            {
+                AddEntity(EntityKind.Person, person.Id, form);
+            }
+        }
+        foreach (var organization in gazetteer.Organizations)
+        {
+            foreach (var form in organization.SurfaceForms())
+            {
+                AddEntity(EntityKind.Organization, organization.Id, form);
+            }
+        }
+        foreach (var place in gazetteer.Places)
+        {
+            foreach (var form in place.SurfaceForms())
+            {
+                AddEntity(EntityKind.Place, place.Id, form);
+            }
+        }
+        entityEntries = [.. entries];
+        Entities = new PhraseMatcher(phrases);
+
+        var cueList = new List<Cue>();
+        var cuePhrases = new List<KeyValuePair<string, int>>();
+        void AddCue(string phrase, Cue cue)
+        {
+            cuePhrases.Add(new(phrase, cueList.Count));
+            cueList.Add(cue);
+        }
+        // Order matters only for a phrase listed twice: the first kind wins.
+        foreach (var (phrase, polarity) in CueWords.FirstPerson)
+        {
+            AddCue(phrase, new Cue(CueKind.FirstPerson, polarity, false, null));
+        }
+        foreach (var phrase in CueWords.Proposals)
+        {
+            AddCue(phrase, new Cue(CueKind.Proposal, 0, false, null));
+        }
+        foreach (var (phrase, polarity, passive) in CueWords.SpeechVerbs)
+        {
+            AddCue(phrase, new Cue(CueKind.SpeechVerb, polarity, passive, null));
+        }
+        foreach (var (phrase, polarity) in CueWords.StanceCues)
+        {
+            AddCue(phrase, new Cue(CueKind.Stance, polarity, false, null));
+        }
+        foreach (var phrase in CueWords.FalseNegations)
+        {
+            AddCue(phrase, new Cue(CueKind.Filler, 0, false, null));
+        }
+        foreach (var phrase in CueWords.Negations)
+        {
+            AddCue(phrase, new Cue(CueKind.Negation, 0, false, null));
+        }
+        foreach (var phrase in CueWords.Titles)
+        {
+            AddCue(phrase, new Cue(CueKind.Title, 0, false, phrase));
+        }
+        foreach (var (phrase, singular) in CueWords.CandidateHeads)
+        {
+            AddCue(phrase, new Cue(CueKind.CandidateHead, 0, false, singular));
+        }
+        foreach (var (phrase, mode) in CueWords.Modes)
+        {
+            AddCue(phrase, new Cue(CueKind.Mode, 0, false, mode));
+        }
+        foreach (var phrase in CueWords.SpeechContext)
+        {
+            AddCue(phrase, new Cue(CueKind.SpeechContext, 0, false, null));
+        }
+        cues = [.. cueList];
+        Cues = new PhraseMatcher(cuePhrases);
+
+        PeopleById = gazetteer.People.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        PeopleByName = IndexByName(gazetteer.People, p => p.SurfaceForms());
+        PlacesByName = IndexByName(gazetteer.Places, p => p.SurfaceForms());
+        PlacesById = gazetteer.Places.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        OrganizationsByName = IndexByName(gazetteer.Organizations, o => o.SurfaceForms());
+        PeopleByShortName = IndexShortNames(gazetteer.People);
+        ActionConceptFor = IndexActionConcepts(taxonomy);
+        Events = new EventCatalog(gazetteer);
+    }
+
+    public TaxonomySet Taxonomy { get; }
+    public Gazetteer Gazetteer { get; }
+    public PhraseMatcher Entities { get; }
+    public PhraseMatcher Cues { get; }
+    public EventCatalog Events { get; }
+
+    public IReadOnlyDictionary<string, KnownPerson> PeopleById { get; }
+
+    /// <summary>Gazetteer people by any full form, folded (see <see cref="Fold"/>).</summary>
+    public IReadOnlyDictionary<string, KnownPerson> PeopleByName { get; }
+    public IReadOnlyDictionary<string, KnownPlace> PlacesByName { get; }
+    public IReadOnlyDictionary<string, KnownPlace> PlacesById { get; }
+    public IReadOnlyDictionary<string, KnownOrganization> OrganizationsByName { get; }
+
+    /// <summary>Gazetteer people by family-name token ("xi", "guterres"); more than one entry means ambiguous.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<KnownPerson>> PeopleByShortName { get; }
+
+    /// <summary>Problem concept id to the action concept filed under it (cybercrime to combating-cybercrime).</summary>
+    public IReadOnlyDictionary<string, string> ActionConceptFor { get; }
+
+    public void FindEntities(string text, List<PhraseMatch> scratch, List<EntityHit> hits)
+    {
+        Entities.FindAll(text, scratch);
+        foreach (var match in scratch)
+        {
+            var entry = entityEntries[match.Payload];
+            if (entry.CaseSensitive && !text.AsSpan(match.Start, match.End - match.Start).SequenceEqual(entry.Surface))
+            {
+                continue;
+            }
+            hits.Add(new EntityHit(match.Start, match.End, entry));
+        }
+    }
+
+    public void FindCues(string text, List<PhraseMatch> scratch, List<CueHit> hits)
+    {
+        Cues.FindAll(text, scratch);
+        foreach (var match in scratch)
+        {
+            hits.Add(new CueHit(match.Start, match.End, cues[match.Payload]));
+        }
+    }
+
+    /// <summary>Lower case with runs of white space as one space: the key for name lookups.</summary>
+    public static string Fold(string name) =>
+        string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+
+    private static bool IsAcronym(string surface)
+    {
+        if (surface.Length is < 2 or > 8)
+        {
+            return false;
+        }
+        var letters = 0;
+        foreach (var c in surface)
+        {
+            if (c is >= 'A' and <= 'Z')
+            {
+                letters++;
+            }
+            else if (c is not (>= '0' and <= '9'))
+            {
+                return false;
+            }
+        }
+        return letters > 0;
+    }
+
+    private static Dictionary<string, T> IndexByName<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> forms)
+    {
+        var index = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            foreach (var form in forms(item))
+            {
+                index.TryAdd(Fold(form), item);
+            }
+        }
+        return index;
+    }
+
+    private static Dictionary<string, IReadOnlyList<KnownPerson>> IndexShortNames(IEnumerable<KnownPerson> people)
+    {
+        var index = new Dictionary<string, List<KnownPerson>>(StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            foreach (var token in PersonNames.ShortNameTokens(person.Name, person.Country))
+            {
+                if (!index.TryGetValue(token, out var list))
+                {
+                    index[token] = list = [];
+                }
+                if (!list.Contains(person))
+                {
+                    list.Add(person);
+                }
+            }
+        }
+        return index.ToDictionary(p => p.Key, p => (IReadOnlyList<KnownPerson>)p.Value, StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, string> IndexActionConcepts(TaxonomySet taxonomy)
+    {
+        var candidates = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var concept in taxonomy.Concepts)
+        {
+            if (!ActionPrefixes.Any(p => concept.Id.StartsWith(p, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            foreach (var broader in concept.Broader)
+            {
+                if (!candidates.TryGetValue(broader, out var list))
+                {
+                    candidates[broader] = list = [];
+                }
+                list.Add(concept.Id);
+            }
+        }
+        // Only an unambiguous action concept is used; two would make the choice arbitrary.
+        return candidates.Where(p => p.Value.Count == 1).ToDictionary(p => p.Key, p => p.Value[0], StringComparer.Ordinal);
+    }
+}

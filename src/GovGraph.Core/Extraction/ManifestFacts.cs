@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GovGraph.Core.Graph;
+using GovGraph.Core.Matching;
+using GovGraph.Core.Reading;
+
+namespace GovGraph.Core.Extraction;
+
+/// <summary>What the corpus manifest (or the transcript's "President: X" header) says about a document.</summary>
+internal sealed record ManifestContext(
+    IReadOnlyList<string> SpeakerIds,
+    PersonRef? HeaderSpeaker,
+    EventInfo? Event,
+    PlaceNode? NewPlace);
+
+/// <summary>
+/// Resolves the manifest's speakers to people (gazetteer first, else a new person by name) and its event
+/// column to an Event: an edition when it names a known series ("UN General Assembly General Debate, 68th
+/// session (New York, 2013)"), otherwise an event of its own when a person spoke at it ("First Inaugural").
+/// </summary>
+internal static partial class ManifestFacts
+{
+    [GeneratedRegex(@"^(?<title>President|Prime Minister|Premier|Chancellor|Secretary-General|Speaker|Remarks by [A-Z][a-z]+):\s*(?<name>\p{Lu}[\p{L}.'\- ]{1,60})$")]
+    private static partial Regex SpeakerHeader();
+
+    [GeneratedRegex(@"\b(?<n>\d{1,3})(?:st|nd|rd|th)\b|第(?<zh>[零一二三四五六七八九十\d]+)[届次]")]
+    private static partial Regex OrdinalInName();
+
+    [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})\b")]
+    private static partial Regex YearInName();
+
+    [GeneratedRegex(@"\((?<place>[^(),\d]+),\s*\d{4}\)")]
+    private static partial Regex PlaceAndYear();
+
+    public static ManifestContext Resolve(DocumentMetadata metadata, DocumentScan scan, ExtractionLexicon lexicon, DocumentPeople people)
+    {
+        var country = metadata.Extra.TryGetValue("country_iso3", out var iso) && iso.Length == 3 ? iso : null;
+        var speakerIds = new List<string>();
+        foreach (var speaker in ManifestSpeakers.Parse(metadata.Speakers))
+        {
+            string? id = null;
+            if (lexicon.PeopleByName.TryGetValue(ExtractionLexicon.Fold(speaker.Name), out var known)
+                || (speaker.NameZh is not null && lexicon.PeopleByName.TryGetValue(ExtractionLexicon.Fold(speaker.NameZh), out known)))
+            {
+                id = people.AddKnown(known);
+            }
+            else if (!lexicon.OrganizationsByName.ContainsKey(ExtractionLexicon.Fold(speaker.Name)))
+            {
+                id = people.AddByName(speaker.Name, speaker.Title, country);
+            }
+            if (id is not null && !speakerIds.Contains(id))
+            {
+                speakerIds.Add(id);
+            }
+        }
+        var header = FindHeaderSpeaker(scan, people);
+        if (header is { } h && !speakerIds.Contains(h.PersonId))
+        {
+            speakerIds.Add(h.PersonId);
+        }
+        var (ev, newPlace) = ResolveEvent(metadata, lexicon, speakerIds.Count > 0);
+        return new ManifestContext(speakerIds, header, ev, newPlace);
+    }
+
+    /// <summary>"President: Bill Clinton" as the first line: the text itself names the speaker.</summary>
+    private static PersonRef? FindHeaderSpeaker(DocumentScan scan, DocumentPeople people)
+    {
+        if (scan.Sentences.Length == 0 || scan.Skipped[0] || scan.Sentences[0].Length > 120)
+        {
+            return null;
+        }
+        var first = scan.Sentences[0];
+        var match = SpeakerHeader().Match(scan.Text, first.Start, first.Length);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var name = match.Groups["name"];
+        var id = people.AddByName(name.Value.Trim(), match.Groups["title"].Value, null);
+        var reference = new PersonRef(first.Start, name.Index + name.Value.TrimEnd().Length, id, 0, true);
+        people.Refs.Add(reference);
+        return reference;
+    }
+
+    private static (EventInfo? Event, PlaceNode? NewPlace) ResolveEvent(DocumentMetadata metadata, ExtractionLexicon lexicon, bool hasSpeaker)
+    {
+        if (string.IsNullOrWhiteSpace(metadata.Event))
+        {
+            return (null, null);
+        }
+        var name = metadata.Event.Trim();
+        var hits = new List<EntityHit>();
+        lexicon.FindEntities(name, new List<PhraseMatch>(), hits);
+        var years = YearInName().Matches(name);
+        int? year = years.Count > 0 ? int.Parse(years[^1].Groups["y"].Value, CultureInfo.InvariantCulture)
+            : metadata.Published is { Length: >= 4 } published ? Ordinals.ParseYear(published.AsSpan(0, 4)) : null;
+        var ordinalMatch = OrdinalInName().Match(name);
+        int? ordinal = !ordinalMatch.Success ? null
+            : ordinalMatch.Groups["n"].Success ? int.Parse(ordinalMatch.Groups["n"].Value, CultureInfo.InvariantCulture)
+            : Ordinals.ParseChineseNumber(ordinalMatch.Groups["zh"].Value);
+
+        string? placeId = null;
+        PlaceNode? newPlace = null;
+        if (hits.FirstOrDefault(h => h.Entry.Kind == EntityKind.Place) is { Entry: not null } placeHit)
+        {
+            placeId = placeHit.Entry.Id;
+        }
+        else if (PlaceAndYear().Match(name) is { Success: true } placeMatch)
+        {
+            var placeName = placeMatch.Groups["place"].Value.Trim();
+            if (lexicon.PlacesByName.TryGetValue(ExtractionLexicon.Fold(placeName), out var knownPlace))
+            {
+                placeId = knownPlace.Id;
+            }
+            else
+            {
+                placeId = Slugs.Make(placeName);
+                newPlace = new PlaceNode { Id = placeId, Name = placeName };
+            }
+        }
+
+        EventInfo? resolved = null;
+        if (hits.FirstOrDefault(h => h.Entry.Kind == EntityKind.Edition) is { Entry: not null } editionHit)
+        {
+            resolved = lexicon.Events.FindEdition(editionHit.Entry.Id);
+        }
+        else if (hits.FirstOrDefault(h => h.Entry.Kind == EntityKind.Series) is { Entry: not null } seriesHit
+            && lexicon.Events.FindSeries(seriesHit.Entry.Id) is { } series)
+        {
+            resolved = lexicon.Events.Resolve(series, year, ordinal, placeId);
+        }
+        else if (hasSpeaker)
+        {
+            resolved = EventCatalog.Standalone(name, metadata.Published, year, placeId);
+        }
+        if (resolved is not null && resolved.Node.Place is null && placeId is not null)
+        {
+            resolved = resolved with { Node = resolved.Node with { Place = placeId } };
+        }
+        if (resolved?.Node.Place != placeId)
+        {
+            newPlace = null;
+        }
+        return (resolved, newPlace);
+    }
+}

@@ -1,0 +1,39 @@
+namespace GovGraph.Core.Extraction;
+
+/// <summary>How people's names are written: which token is the family name a short form uses.</summary>
+internal static class PersonNames
+{
+    // Where the family name comes first, "President Xi" uses the first token of "Xi Jinping".
+    private static readonly HashSet<string> FamilyNameFirst = new(StringComparer.Ordinal)
+    {
+        "CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP", "KHM",
+    };
+
+    /// <summary>Lower-case tokens a short form of this name may use: the last token, and the first where family names come first.</summary>
+    public static IEnumerable<string> ShortNameTokens(string name, string? country)
+    {
+        var tokens = Tokens(name);
+        if (tokens.Length < 2)
+        {
+            yield break;
+        }
+        yield return tokens[^1].ToLowerInvariant();
+        if (country is not null && FamilyNameFirst.Contains(country))
+        {
+            yield return tokens[0].ToLowerInvariant();
+        }
+    }
+
+    /// <summary>The name's words, with initials ("J.") dropped: they never stand alone as a short form.</summary>
+    public static string[] Tokens(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => !(t.Length <= 2 && t.EndsWith('.'))).ToArray();
+
+    /// <summary>True when <paramref name="token"/> (any case) is a short form of <paramref name="fullName"/>: its first or last word.</summary>
+    public static bool IsShortFormOf(string token, string fullName)
+    {
+        var tokens = Tokens(fullName);
+        return tokens.Length >= 2
+            && (string.Equals(tokens[^1], token, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(tokens[0], token, StringComparison.OrdinalIgnoreCase));
+    }
+}

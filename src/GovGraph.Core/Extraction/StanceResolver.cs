@@ -1,0 +1,85 @@
+using GovGraph.Core.Graph;
+
+namespace GovGraph.Core.Extraction;
+
+/// <summary>
+/// The stance a clause takes on each concept in it. The opening verb sets a base (called for: +, opposed: -,
+/// said: 0); the last stance word before the concept multiplies it ("called for opposing hegemony" is + × - =
+/// oppose; "rejected attempts to undermine X" is - × - = support); with a neutral verb the stance word decides
+/// alone ("said China is committed to X" is support); a negation between them flips the result ("we will never
+/// seek hegemony"). Words inside a concept's own name never count: "combat cybercrime" is the name of
+/// combating-cybercrime, not opposition to it.
+/// </summary>
+internal static class StanceResolver
+{
+    public static Stance ToStance(int polarity) => polarity switch
+    {
+        > 0 => Stance.Support,
+        < 0 => Stance.Oppose,
+        _ => Stance.Neutral,
+    };
+
+    /// <summary>
+    /// Polarity (+1, -1, 0) of the concept at <paramref name="conceptStart"/>; <paramref name="steerStart"/> is the
+    /// start of the stance word that decided it, or -1 when only the verb did.
+    /// </summary>
+    public static int Resolve(
+        ReadOnlySpan<CueHit> cues,
+        ReadOnlySpan<ConceptRef> concepts,
+        int clauseFrom,
+        int conceptStart,
+        int basePolarity,
+        out int steerStart)
+    {
+        steerStart = -1;
+        var steer = 0;
+        var negationEnd = -1;
+        var negationAfterSteer = false;
+        foreach (var cue in cues)
+        {
+            if (cue.End > conceptStart)
+            {
+                break;
+            }
+            if (cue.Start < clauseFrom || InsideConcept(concepts, cue))
+            {
+                continue;
+            }
+            if (cue.Cue.Kind == CueKind.Negation)
+            {
+                negationAfterSteer = true;
+                negationEnd = cue.End;
+            }
+            else if (cue.Cue.SteersStance)
+            {
+                // A negation just before the stance word ("not support") still applies to it.
+                var negatedCue = negationAfterSteer && cue.Start - negationEnd <= 12;
+                steer = negatedCue ? -cue.Cue.Polarity : cue.Cue.Polarity;
+                steerStart = cue.Start;
+                negationAfterSteer = false;
+            }
+        }
+        int polarity;
+        if (steer == 0)
+        {
+            polarity = basePolarity;
+        }
+        else
+        {
+            polarity = basePolarity == 0 ? steer : basePolarity * steer;
+        }
+        return negationAfterSteer ? -polarity : polarity;
+    }
+
+    private static bool InsideConcept(ReadOnlySpan<ConceptRef> concepts, CueHit cue)
+    {
+        foreach (var concept in concepts)
+        {
+            if (cue.Start < concept.End && concept.Start < cue.End)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,24 @@
+using GovGraph.Core.Graph;
+
+namespace GovGraph.Core.Extraction;
+
+/// <summary>A statement before it gets its id and event: who, which verb, which stance on which concepts, and where.</summary>
+internal sealed record StatementDraft(
+    string? PersonId,
+    string Verb,
+    Stance Stance,
+    int Start,
+    int End,
+    int Sentence,
+    IReadOnlyList<string> ConceptIds,
+    bool FirstPerson);
+
+/// <summary>A speech act that opens a clause: its speaker (null for first person), verb, base polarity and where its clause runs.</summary>
+internal readonly record struct Opener(
+    string? PersonId,
+    string Verb,
+    int Polarity,
+    int Start,
+    int ClauseFrom,
+    int ClauseEnd,
+    bool FirstPerson);

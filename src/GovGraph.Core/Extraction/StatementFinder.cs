@@ -1,0 +1,216 @@
+namespace GovGraph.Core.Extraction;
+
+/// <summary>
+/// Statements: a speech-act verb with a person as subject, a passive "... was emphasized" in a paragraph
+/// about someone, a "This includes ..." sentence spelling out the statement before it, and first-person
+/// speech ("we must", "我们要"). Each clause becomes one statement per run of concepts with the same stance;
+/// a clause without a concept is no statement (it has nothing to be for or against). First-person drafts
+/// are returned apart: only a transcript gives them a speaker.
+/// </summary>
+internal sealed class StatementFinder
+{
+    /// <summary>How many sentences back "he" or a passive verb may reach for its person.</summary>
+    private const int SubjectReach = 3;
+
+    private readonly DocumentScan scan;
+    private readonly DocumentPeople people;
+    private readonly List<ConceptRef> concepts;
+    private readonly int[] conceptFirst;
+    private readonly SubjectResolver subjects;
+
+    public StatementFinder(DocumentScan scan, DocumentPeople people, List<ConceptRef> concepts)
+    {
+        this.scan = scan;
+        this.people = people;
+        this.concepts = concepts;
+        subjects = new SubjectResolver(scan, people);
+        conceptFirst = new int[scan.Sentences.Length + 1];
+        var c = 0;
+        for (var s = 0; s <= scan.Sentences.Length; s++)
+        {
+            while (c < concepts.Count && concepts[c].Sentence < s)
+            {
+                c++;
+            }
+            conceptFirst[s] = c;
+        }
+    }
+
+    public List<StatementDraft> ThirdPerson { get; } = [];
+    public List<StatementDraft> FirstPerson { get; } = [];
+
+    /// <summary>Subjects found by family name alone; they are mentions too.</summary>
+    public IReadOnlyList<PersonRef> ExtraPersonRefs => subjects.ExtraRefs;
+
+    public void Run()
+    {
+        string? lastSubject = null;
+        var lastSubjectSentence = int.MinValue;
+        Opener? previousOpener = null;
+        var previousOpenerSentence = int.MinValue;
+        var openers = new List<Opener>();
+        for (var s = 0; s < scan.Sentences.Length; s++)
+        {
+            var recentSubject = s - lastSubjectSentence <= SubjectReach ? lastSubject : null;
+            openers.Clear();
+            FindOpeners(s, recentSubject, openers);
+            if (openers.Count == 0 && previousOpener is { } previous && previousOpenerSentence == s - 1
+                && ContinuationLength(s) is > 0 and var prefix)
+            {
+                var start = scan.Sentences[s].Start;
+                openers.Add(previous with { Start = start, ClauseFrom = start + prefix, ClauseEnd = -1 });
+            }
+            for (var i = 0; i < openers.Count; i++)
+            {
+                var clauseEnd = openers[i].ClauseEnd >= 0 ? openers[i].ClauseEnd
+                    : i + 1 < openers.Count ? openers[i + 1].Start : scan.Sentences[s].End;
+                Emit(s, openers[i], clauseEnd);
+            }
+            var lastThirdPerson = openers.LastOrDefault(o => !o.FirstPerson);
+            if (lastThirdPerson.PersonId is not null)
+            {
+                lastSubject = lastThirdPerson.PersonId;
+                lastSubjectSentence = s;
+                previousOpener = lastThirdPerson;
+                previousOpenerSentence = s;
+            }
+            else if (people.RefsIn(s) is { Length: > 0 } refs)
+            {
+                lastSubject = refs[0].PersonId;
+                lastSubjectSentence = s;
+            }
+        }
+    }
+
+    private void FindOpeners(int s, string? recentSubject, List<Opener> openers)
+    {
+        var text = scan.Text;
+        var sentenceStart = scan.Sentences[s].Start;
+        foreach (var cue in scan.CuesIn(s))
+        {
+            var verb = text[cue.Start..cue.End];
+            if (cue.Cue.Kind == CueKind.FirstPerson)
+            {
+                openers.Add(new Opener(null, verb, cue.Cue.Polarity, cue.Start, cue.End, -1, true));
+                continue;
+            }
+            if (cue.Cue.Kind != CueKind.SpeechVerb)
+            {
+                continue;
+            }
+            if (cue.Cue.Passive && IsPassive(text, sentenceStart, cue.Start))
+            {
+                if (recentSubject is not null)
+                {
+                    openers.Add(new Opener(recentSubject, verb, cue.Cue.Polarity, sentenceStart, sentenceStart, -1, false));
+                }
+                continue;
+            }
+            if (subjects.Before(s, cue.Start, recentSubject) is { } subject)
+            {
+                openers.Add(new Opener(subject.PersonId, verb, cue.Cue.Polarity, subject.Start, cue.End, -1, false));
+            }
+            else if (subjects.After(s, cue.End) is { } quoted)
+            {
+                // "'...,' said President Xi": the clause is the quote before the verb.
+                openers.Add(new Opener(quoted.PersonId, verb, cue.Cue.Polarity, sentenceStart, sentenceStart, cue.Start, false));
+            }
+        }
+        openers.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    private void Emit(int s, Opener opener, int clauseEnd)
+    {
+        var sentenceConcepts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(concepts)[conceptFirst[s]..conceptFirst[s + 1]];
+        var cues = scan.CuesIn(s);
+        var groups = new List<(int Polarity, int Start, List<string> Ids)>();
+        var previousEnd = opener.ClauseFrom;
+        foreach (var concept in sentenceConcepts)
+        {
+            if (concept.Start < opener.ClauseFrom || concept.End > clauseEnd)
+            {
+                continue;
+            }
+            var polarity = StanceResolver.Resolve(cues, sentenceConcepts, opener.ClauseFrom, concept.Start, opener.Polarity, out var steerStart);
+            if (groups.Count == 0 || groups[^1].Polarity != polarity)
+            {
+                var start = groups.Count == 0 ? opener.Start : steerStart >= previousEnd ? steerStart : concept.Start;
+                groups.Add((polarity, start, []));
+            }
+            if (!groups[^1].Ids.Contains(concept.ConceptId))
+            {
+                groups[^1].Ids.Add(concept.ConceptId);
+            }
+            previousEnd = concept.End;
+        }
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var (polarity, start, ids) = groups[g];
+            var end = TrimEnd(scan.Text, start, g + 1 < groups.Count ? groups[g + 1].Start : clauseEnd);
+            var draft = new StatementDraft(opener.PersonId, opener.Verb, StanceResolver.ToStance(polarity), start, end, s, ids, opener.FirstPerson);
+            (opener.FirstPerson ? FirstPerson : ThirdPerson).Add(draft);
+        }
+    }
+
+    private int ContinuationLength(int s)
+    {
+        var sentence = scan.Text.AsSpan(scan.Sentences[s].Start, scan.Sentences[s].Length);
+        foreach (var prefix in CueWords.Continuations)
+        {
+            if (sentence.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return prefix.Length;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>"... was emphasized": the word before the verb is a form of "be".</summary>
+    private static bool IsPassive(string text, int sentenceStart, int verbStart)
+    {
+        var end = verbStart;
+        while (end > sentenceStart && text[end - 1] == ' ')
+        {
+            end--;
+        }
+        var start = end;
+        while (start > sentenceStart && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+        var word = text.AsSpan(start, end - start);
+        foreach (var be in (ReadOnlySpan<string>)["was", "were", "been", "is", "are", "be", "being"])
+        {
+            if (word.Equals(be, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Drops trailing white space, punctuation and a dangling conjunction, so a quote ends on its last word.</summary>
+    internal static int TrimEnd(string text, int start, int end)
+    {
+        while (true)
+        {
+            var before = end;
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || ",;:.!?。；！？，、".Contains(text[end - 1], StringComparison.Ordinal)))
+            {
+                end--;
+            }
+            foreach (var conjunction in (ReadOnlySpan<string>)[" and", " or", " but", "和", "与"])
+            {
+                if (end - start > conjunction.Length && text.AsSpan(start, end - start).EndsWith(conjunction, StringComparison.Ordinal))
+                {
+                    end -= conjunction.Length;
+                    break;
+                }
+            }
+            if (end == before)
+            {
+                return end;
+            }
+        }
+    }
+}

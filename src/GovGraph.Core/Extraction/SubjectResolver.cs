@@ -1,0 +1,136 @@
+namespace GovGraph.Core.Extraction;
+
+/// <summary>
+/// Who is the subject of a speech-act verb: a person named right before it ("President Xi stressed", "Xi
+/// Jinping, in his address, stressed", "习近平强调"), a bare family name of someone this document already
+/// named ("Guterres said"), or a pronoun ("He called for", "他指出") standing for the last person subject.
+/// </summary>
+internal sealed class SubjectResolver
+{
+    private const int ChineseReach = 12;
+    private const int ParentheticalReach = 80;
+
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "further", "then", "again", "once", "repeatedly", "strongly", "firmly", "has", "had", "have",
+        "later", "clearly", "specifically", "particularly", "especially", "likewise", "similarly", "solemnly",
+        "all", "both", "additionally", "moreover", "furthermore", "explicitly", "recently", "previously",
+    };
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("，。；：、\",;:");
+
+    private readonly DocumentScan scan;
+    private readonly DocumentPeople people;
+
+    public SubjectResolver(DocumentScan scan, DocumentPeople people)
+    {
+        this.scan = scan;
+        this.people = people;
+    }
+
+    /// <summary>Short names that became subjects ("Guterres said"): mentions the person finder could not see.</summary>
+    public List<PersonRef> ExtraRefs { get; } = [];
+
+    /// <summary>The subject before the verb at <paramref name="verbStart"/>; <paramref name="pronounPerson"/> is who "he" or "she" stands for.</summary>
+    public (string PersonId, int Start)? Before(int sentence, int verbStart, string? pronounPerson)
+    {
+        var text = scan.Text;
+        var sentenceStart = scan.Sentences[sentence].Start;
+        if (verbStart > sentenceStart && IsCjk(text[verbStart - 1]))
+        {
+            return ChineseBefore(sentence, verbStart, pronounPerson);
+        }
+        var cursor = verbStart;
+        for (var words = 0; words < 4; words++)
+        {
+            while (cursor > sentenceStart && text[cursor - 1] == ' ')
+            {
+                cursor--;
+            }
+            var wordEnd = cursor;
+            var wordStart = wordEnd;
+            while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] is '-' or '\''))
+            {
+                wordStart--;
+            }
+            if (wordStart == wordEnd)
+            {
+                break;
+            }
+            var word = text.AsSpan(wordStart, wordEnd - wordStart);
+            if (Adverbs.Contains(word.ToString()))
+            {
+                cursor = wordStart;
+                continue;
+            }
+            if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase))
+            {
+                return pronounPerson is null ? null : (pronounPerson, wordStart);
+            }
+            if (people.LastBefore(sentence, wordEnd) is { } named && named.End == wordEnd)
+            {
+                return (named.PersonId, named.Start);
+            }
+            if (char.IsUpper(word[0]) && people.ResolveShortName(word.ToString(), documentOnly: true) is { } id)
+            {
+                ExtraRefs.Add(new PersonRef(wordStart, wordEnd, id, sentence, false));
+                return (id, wordStart);
+            }
+            break;
+        }
+        return Parenthetical(sentence, verbStart);
+    }
+
+    /// <summary>A person right after the verb, for quotes: "..., said President Xi."</summary>
+    public (string PersonId, int Start)? After(int sentence, int verbEnd)
+    {
+        foreach (var r in people.RefsIn(sentence))
+        {
+            if (r.Start >= verbEnd)
+            {
+                return r.Start - verbEnd <= 1 ? (r.PersonId, r.Start) : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Xi Jinping, speaking via video, stressed": the person before a comma-enclosed aside.</summary>
+    private (string PersonId, int Start)? Parenthetical(int sentence, int verbStart)
+    {
+        if (people.LastBefore(sentence, verbStart) is not { } named || verbStart - named.End > ParentheticalReach)
+        {
+            return null;
+        }
+        var gap = scan.Text.AsSpan(named.End, verbStart - named.End).Trim();
+        return gap.Length >= 2 && gap[0] == ',' && gap[^1] == ',' && !gap.Contains('\'') ? (named.PersonId, named.Start) : null;
+    }
+
+    private (string PersonId, int Start)? ChineseBefore(int sentence, int verbStart, string? pronounPerson)
+    {
+        var text = scan.Text;
+        var limit = Math.Max(scan.Sentences[sentence].Start, verbStart - ChineseReach);
+        for (var i = verbStart - 1; i >= limit; i--)
+        {
+            var c = text[i];
+            if (c is '，' or '。' or '；' or '：' or '、' or '"' or ',' or ';' or ':')
+            {
+                break;
+            }
+            if (c is '他' or '她')
+            {
+                return pronounPerson is null ? null : (pronounPerson, i);
+            }
+        }
+        if (people.LastBefore(sentence, verbStart) is { } named && named.End >= limit)
+        {
+            var gap = text.AsSpan(named.End, verbStart - named.End);
+            if (gap.IndexOfAny(ClauseBreaks) < 0)
+            {
+                return (named.PersonId, named.Start);
+            }
+        }
+        return null;
+    }
+
+    internal static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+}
