@@ -13,8 +13,6 @@ namespace GovGraph.Sqlite;
 /// </summary>
 public sealed partial class SqliteGraphStore : IGraphStore
 {
-    private const int BusyTimeoutMilliseconds = 5000;
-
     private readonly SqliteConnection _writer;
     private readonly PreparedCommands _commands;
     private readonly DocumentWriter _documents;
@@ -43,19 +41,22 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             Directory.CreateDirectory(folder);
         }
+        var busyMilliseconds = (int)Math.Clamp(options.BusyTimeout.TotalMilliseconds, 0, int.MaxValue);
+        // Microsoft.Data.Sqlite retries a busy statement until its command timeout (whole seconds; 0 would mean forever).
+        var commandTimeoutSeconds = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds));
         var writeConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
-            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+            DefaultTimeout = commandTimeoutSeconds,
         }.ToString();
         var readConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = true,
-            DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+            DefaultTimeout = commandTimeoutSeconds,
         }.ToString();
         var writer = new SqliteConnection(writeConnectionString);
         try
@@ -66,7 +67,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 PRAGMA journal_mode = WAL;
                 PRAGMA synchronous = NORMAL;
                 PRAGMA foreign_keys = ON;
-                PRAGMA busy_timeout = {BusyTimeoutMilliseconds};
+                PRAGMA busy_timeout = {busyMilliseconds};
                 PRAGMA temp_store = MEMORY;
                 PRAGMA cache_size = -65536;
                 """);

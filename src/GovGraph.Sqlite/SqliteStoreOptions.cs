@@ -6,6 +6,9 @@ public sealed record SqliteStoreOptions(string DatabasePath)
     /// <summary>Environment variable that points the store at a file of the user's choosing.</summary>
     public const string EnvironmentVariable = "GOVGRAPH_DB";
 
+    /// <summary>How long a write waits for a lock another process holds before failing with SQLITE_BUSY (transient).</summary>
+    public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// GOVGRAPH_DB when set; otherwise govgraph.db under the XDG data folder
     /// ($XDG_DATA_HOME/govgraph, falling back to ~/.local/share/govgraph, or the platform's
