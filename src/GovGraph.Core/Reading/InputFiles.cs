@@ -3,8 +3,9 @@ namespace GovGraph.Core.Reading;
 /// <summary>
 /// Expands files and folders into the documents to read: recursive, in ordinal path order (so two runs see the
 /// same sequence), skipping hidden entries, the manifests themselves and unsupported extensions. Symbolic links
-/// are followed, but every directory's real path is remembered: a link back to a folder already on the walk is
-/// reported as an error entry instead of being walked again, so a loop can never hang the walk. Each file gets
+/// are followed, but every directory's real path is remembered: a link back to a folder that contains it is
+/// reported as an error entry instead of being walked again, so a loop can never hang the walk, and a folder or
+/// file reached twice (through a link, or two overlapping arguments) is listed once. Each file gets
 /// the metadata of the nearest manifest (in its folder or a parent, up to the folder that was asked for) that
 /// lists it.
 /// </summary>
@@ -15,6 +16,7 @@ public sealed class InputFiles
 
     private readonly Dictionary<string, CorpusManifest?> manifests = new(StringComparer.Ordinal);
     private readonly HashSet<string> visitedDirectories = new(StringComparer.Ordinal);
+    private readonly HashSet<string> ancestors = new(StringComparer.Ordinal);
     private readonly HashSet<string> seenFiles = new(StringComparer.Ordinal);
     private readonly List<InputFile> manifestErrors = [];
 
@@ -30,6 +32,11 @@ public sealed class InputFiles
         {
             foreach (var file in walker.EnumerateOne(path))
             {
+                // A manifest that failed to load while this file was looked up is reported just before it.
+                foreach (var error in walker.DrainManifestErrors())
+                {
+                    yield return error;
+                }
                 yield return file;
             }
         }
@@ -52,11 +59,15 @@ public sealed class InputFiles
 
     private IEnumerable<InputFile> Walk(DirectoryInfo directory, string root, string keyBase, string realPath, int depth)
     {
-        if (!visitedDirectories.Add(realPath))
+        if (ancestors.Contains(realPath))
         {
             yield return new InputFile(directory.FullName, SourceKey(keyBase, directory.FullName), 0, null,
-                $"directory loop: {directory.FullName} leads back to {realPath}, which was already read; not followed");
+                $"directory loop: {directory.FullName} leads back to {realPath}, a folder that contains it; not followed");
             yield break;
+        }
+        if (!visitedDirectories.Add(realPath))
+        {
+            yield break; // the same folder reached again through a link or a second argument: its files were listed once
         }
         if (depth > MaxDepth)
         {
@@ -79,6 +90,7 @@ public sealed class InputFiles
         {
             yield return new InputFile(directory.FullName, SourceKey(keyBase, directory.FullName), 0, null, listError);
         }
+        ancestors.Add(realPath);
         // A folder sorts as "name/": depth-first in this order equals ordinal order of the full paths.
         foreach (var entry in entries.OrderBy(e => e is DirectoryInfo ? e.Name + "/" : e.Name, StringComparer.Ordinal))
         {
@@ -101,13 +113,10 @@ public sealed class InputFiles
             }
             else if (entry is FileInfo file && FileEntry(file, root, keyBase) is { } input)
             {
-                foreach (var error in DrainManifestErrors())
-                {
-                    yield return error;
-                }
                 yield return input;
             }
         }
+        ancestors.Remove(realPath);
     }
 
     private InputFile? FileEntry(FileInfo file, string root, string keyBase)

@@ -10,8 +10,10 @@ namespace GovGraph.Core.Text;
 ///   character that can start a sentence (anything but a lowercase letter or a comma-like mark) follow, unless the word
 ///   before the full stop is an abbreviation (<see cref="EnglishAbbreviations"/>).</item>
 /// <item>A single line break ends a sentence when its line has no terminal punctuation (a headline, an "Also Read: ..." link
-///   line, a list item), except where the text is plainly prose wrapped across lines (PDF text): the next line starts in
-///   lowercase, or the line ends in a comma, hyphen or a word such as "the" or "of" that cannot end a sentence.</item>
+///   line, a list item), except where the text is plainly prose wrapped across lines (PDF text, UN transcripts): the next
+///   line starts in lowercase; the line ends in a comma, hyphen or a word such as "the" or "of" that cannot end a
+///   sentence; or the line is as long as its neighbours in a block of long lines and the next is no list item
+///   (see <see cref="IsHardWrapped"/>).</item>
 /// </list>
 /// Spans are trimmed, never empty, in order and non-overlapping.
 /// </summary>
@@ -117,11 +119,54 @@ public static class SentenceSplitter
             return false;
         }
         var first = text[lineBreak + 1];
-        if (char.IsLower(first) || (char.IsLower(text[lineBreak - 1]) && StartsWithNumberInProse(text, lineBreak + 1)))
+        if (char.IsLower(first) || (char.IsLower(text[lineBreak - 1]) && LineLength(text, lineBreak) >= MinWrappedLineLength && StartsWithNumberInProse(text, lineBreak + 1)))
         {
             return false;
         }
-        return !LineEndsMidSentence(text, lineBreak);
+        return !LineEndsMidSentence(text, lineBreak) && !IsHardWrapped(text, lineBreak);
+    }
+
+    /// <summary>
+    /// Prose hard-wrapped at a fixed width (UN transcripts, PDF columns) breaks lines wherever the width runs out, also
+    /// before a capital ("the United Nations\nGeneral Assembly"). Such a line is long and about as long as its
+    /// neighbours; a headline is short or much shorter than the paragraph after it, and a list item starts with a
+    /// marker. A link line ("Also Read: ...") is never wrapped prose.
+    /// </summary>
+    private static bool IsHardWrapped(string text, int lineBreak)
+    {
+        var length = LineLength(text, lineBreak);
+        var lineStart = lineBreak - length;
+        if (length < MinWrappedLineLength || (!char.IsLetterOrDigit(text[lineBreak - 1]) && text[lineBreak - 1] != ')'))
+        {
+            return false;
+        }
+        var nextEnd = text.IndexOf('\n', lineBreak + 1);
+        var nextLength = (nextEnd < 0 ? text.Length : nextEnd) - lineBreak - 1;
+        var previousLength = lineStart >= 2 && text[lineStart - 2] != '\n' ? lineStart - 1 - (text.LastIndexOf('\n', lineStart - 2) + 1) : 0;
+        // A long line between short ones ("President of the United States" under a name) is a caption, not a wrap.
+        return length >= WrappedLineShare * Math.Max(nextLength, previousLength)
+            && Math.Max(nextLength, previousLength) >= MinWrappedLineLength
+            && !StartsListItem(text, lineBreak + 1)
+            && !text.AsSpan(lineStart, length).StartsWith("Also Read", StringComparison.OrdinalIgnoreCase)
+            && !text.AsSpan(lineStart, length).StartsWith("Read more", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static int LineLength(string text, int lineBreak) => lineBreak - (text.LastIndexOf('\n', lineBreak - 1) + 1);
+
+    private const int MinWrappedLineLength = 40;
+    private const double WrappedLineShare = 0.75;
+
+    /// <summary>"- item", "• item", "1. item", "(a) item", "iv) item".</summary>
+    private static bool StartsListItem(string text, int lineStart)
+    {
+        var c = text[lineStart];
+        if (c is '-' or '*' or '\u2022' or '\u2013' or '\u00B7' or '\u25AA')
+        {
+            return true;
+        }
+        var i = c == '(' ? lineStart + 1 : lineStart;
+        var markerEnd = SkipWhile(text, i, char.IsLetterOrDigit);
+        return markerEnd > i && markerEnd - i <= 4 && markerEnd + 1 < text.Length && text[markerEnd] is '.' or ')' && text[markerEnd + 1] == ' ';
     }
 
     private static bool EndsWithTerminalThenClosers(string text, int lineBreak)
@@ -155,7 +200,7 @@ public static class SentenceSplitter
         }
         return wordStart < lineBreak
             && (wordStart == 0 || text[wordStart - 1] is ' ' or '\n')
-            && ContinuationWords.Contains(text[wordStart..lineBreak]);
+            && ContinuationWords.Contains(text[wordStart..lineBreak].ToLowerInvariant());
     }
 
     /// <summary>"more than\n140 years": a number that runs on into words, unlike a list marker such as "2." or "3)".</summary>

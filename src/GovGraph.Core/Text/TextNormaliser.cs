@@ -1,126 +1,147 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
 namespace GovGraph.Core.Text;
 
 /// <summary>
-/// Puts text into the one form every evidence offset in GovGraph points into: Unicode NFC, straight
-/// quotes, one kind of space, LF line ends, no trailing or leading spaces on a line, at most one blank
-/// line in a row, no control or invisible format characters, trimmed. Idempotent: normalising the
-/// output again returns it unchanged.
+/// Puts text into the one form every evidence offset in GovGraph points into: Unicode NFC, straight quotes, one kind
+/// of space, LF line ends, no spaces at the start or end of a line, runs of spaces collapsed, at most one blank line
+/// in a row, no control or invisible format characters (BOM, soft hyphen, zero-width space), trimmed. Idempotent:
+/// normalising the output again returns it unchanged.
 /// </summary>
+/// <remarks>
+/// One pass over the characters does the mapping and the layout, because this runs on every byte GovGraph ingests;
+/// NFC composition follows only when the result is not already NFC (most text is). Composition cannot undo the layout:
+/// spaces and line breaks never compose with anything, and the characters NFC maps to spaces (U+2000, U+2001) were
+/// already spaces before it ran.
+/// </remarks>
 public static class TextNormaliser
 {
     public static string Normalise(string raw)
     {
         ArgumentNullException.ThrowIfNull(raw);
-        var mapped = MapCharacters(raw);
-        // NFC after mapping: removing a control character can bring a letter and its combining mark together.
-        var composed = mapped.IsNormalized(NormalizationForm.FormC) ? mapped : mapped.Normalize(NormalizationForm.FormC);
-        return LayOutLines(composed);
+        // Every input character yields at most one output character, except U+2029, which yields two.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, raw.Length * 2));
+        try
+        {
+            var length = new Layout(buffer).Run(raw);
+            var laidOut = new string(buffer, 0, length);
+            return laidOut.IsNormalized(NormalizationForm.FormC) ? laidOut : laidOut.Normalize(NormalizationForm.FormC);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
-    /// <summary>First pass: one character at a time, map quotes and spaces, drop what must not survive.</summary>
-    private static string MapCharacters(string raw)
+    /// <summary>The writer: holds back spaces and line breaks until a visible character shows where they belong.</summary>
+    private ref struct Layout(char[] output)
     {
-        var builder = new StringBuilder(raw.Length);
-        for (var i = 0; i < raw.Length; i++)
+        private int length;
+        private int pendingLineBreaks;
+        private bool pendingSpace;
+        private bool lineHasText;
+
+        public int Run(string raw)
         {
-            var c = raw[i];
-            if (char.IsHighSurrogate(c) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]))
+            for (var i = 0; i < raw.Length; i++)
             {
-                builder.Append(c).Append(raw[i + 1]);
-                i++;
-                continue;
+                var c = raw[i];
+                if (c is >= '!' and <= '~' and not '\'' and not '"')
+                {
+                    Visible(c);
+                    continue;
+                }
+                if (char.IsHighSurrogate(c) && i + 1 < raw.Length && char.IsLowSurrogate(raw[i + 1]))
+                {
+                    Visible(c);
+                    output[length++] = raw[++i];
+                    continue;
+                }
+                switch (c)
+                {
+                    case ' ' or '\t' or '\v' or '\f' or '\u0085':
+                        pendingSpace = lineHasText;
+                        break;
+                    case '\r':
+                        if (i + 1 < raw.Length && raw[i + 1] == '\n')
+                        {
+                            i++;
+                        }
+                        LineBreak(1);
+                        break;
+                    case '\n' or '\u2028':
+                        LineBreak(1);
+                        break;
+                    case '\u2029': // paragraph separator: a blank line
+                        LineBreak(2);
+                        break;
+                    case '\'' or '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\uFF07':
+                        Visible('\'');
+                        break;
+                    case '"' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\uFF02':
+                        Visible('"');
+                        break;
+                    case '\u00AD' or '\u200B' or '\u2060' or '\uFEFF':
+                        // Soft hyphen, zero-width space, word joiner, BOM: invisible, and they would split words for matching.
+                        break;
+                    default:
+                        Other(c);
+                        break;
+                }
             }
+            return length;
+        }
+
+        private void Other(char c)
+        {
             if (char.IsSurrogate(c))
             {
-                // A lone surrogate would make Normalize throw; it carried no character anyway.
-                builder.Append('\uFFFD');
-                continue;
+                Visible('\uFFFD'); // a lone surrogate carries no character, and would make Normalize throw
+                return;
             }
-            switch (c)
+            switch (char.GetUnicodeCategory(c))
             {
-                case '\r':
-                    builder.Append('\n');
-                    if (i + 1 < raw.Length && raw[i + 1] == '\n')
-                    {
-                        i++;
-                    }
-                    continue;
-                case '\n':
-                    builder.Append('\n');
-                    continue;
-                case '\u2028': // line separator
-                    builder.Append('\n');
-                    continue;
-                case '\u2029': // paragraph separator
-                    builder.Append("\n\n");
-                    continue;
-                case '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\uFF07':
-                    builder.Append('\'');
-                    continue;
-                case '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\uFF02':
-                    builder.Append('"');
-                    continue;
-                case '\t' or '\v' or '\f' or '\u0085':
-                    builder.Append(' ');
-                    continue;
-                case '\u00AD' or '\u200B' or '\u2060' or '\uFEFF':
-                    // Soft hyphen, zero-width space, word joiner, BOM: invisible, and they split words for matching.
-                    continue;
-            }
-            var category = char.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.SpaceSeparator)
-            {
-                builder.Append(' ');
-            }
-            else if (category != UnicodeCategory.Control)
-            {
-                builder.Append(c);
+                case UnicodeCategory.SpaceSeparator:
+                    pendingSpace = lineHasText;
+                    break;
+                case UnicodeCategory.Control:
+                    break;
+                default:
+                    Visible(c);
+                    break;
             }
         }
-        return builder.ToString();
-    }
 
-    /// <summary>Second pass: collapse spaces, trim each line, keep at most one blank line between blocks.</summary>
-    private static string LayOutLines(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingBlankLine = false;
-        var anyLine = false;
-        foreach (var rawLine in text.AsSpan().EnumerateLines())
+        private void LineBreak(int count)
         {
-            var line = rawLine.Trim(' ');
-            if (line.IsEmpty)
+            pendingSpace = false; // spaces before a line break are trailing spaces
+            if (length > 0)
             {
-                pendingBlankLine = anyLine;
-                continue;
+                pendingLineBreaks += count;
             }
-            if (anyLine)
-            {
-                builder.Append(pendingBlankLine ? "\n\n" : "\n");
-            }
-            pendingBlankLine = false;
-            anyLine = true;
-            var previousWasSpace = false;
-            foreach (var c in line)
-            {
-                if (c == ' ')
-                {
-                    if (!previousWasSpace)
-                    {
-                        builder.Append(' ');
-                    }
-                    previousWasSpace = true;
-                }
-                else
-                {
-                    builder.Append(c);
-                    previousWasSpace = false;
-                }
-            }
+            lineHasText = false;
         }
-        return builder.ToString();
+
+        private void Visible(char c)
+        {
+            if (pendingLineBreaks > 0)
+            {
+                output[length++] = '\n';
+                if (pendingLineBreaks > 1)
+                {
+                    output[length++] = '\n';
+                }
+                pendingLineBreaks = 0;
+            }
+            else if (pendingSpace)
+            {
+                output[length++] = ' ';
+            }
+            pendingSpace = false;
+            lineHasText = true;
+            output[length++] = c;
+        }
     }
 }

@@ -96,6 +96,19 @@ public class InputFilesTests
     }
 
     [Fact]
+    public void Overlapping_arguments_list_each_file_once()
+    {
+        using var folder = new TempFolder();
+        folder.Write("corpus/docs/a.txt", "A.");
+        folder.Write("corpus/b.txt", "B.");
+
+        var files = InputFiles.Enumerate([Path.Combine(folder.Path, "corpus"), Path.Combine(folder.Path, "corpus", "docs")]).ToList();
+
+        Assert.Equal(["corpus/b.txt", "corpus/docs/a.txt"], files.Select(f => f.SourceKey));
+        Assert.All(files, f => Assert.Null(f.Error));
+    }
+
+    [Fact]
     public void A_symlinked_file_is_followed_and_a_broken_link_reported()
     {
         using var folder = new TempFolder();

@@ -41,8 +41,13 @@ public class SentenceSplitterTests
     [InlineData("Key points:\n- Data security\n- Cyber sovereignty", "Key points:|- Data security|- Cyber sovereignty")]
     [InlineData("I would first like to\nbriefly express my pleasure at seeing\nthe representative.", "I would first like to briefly express my pleasure at seeing the representative.")]
     [InlineData("the people and the\nGovernment of Kenya. Wherever terrorism\noccurs, we condemn it.", "the people and the Government of Kenya.|Wherever terrorism occurs, we condemn it.")]
-    [InlineData("in peace for more than\n140 years. Like many others", "in peace for more than 140 years.|Like many others")]
+    [InlineData("We have lived in peace with our neighbours for more than\n140 years. Like many others", "We have lived in peace with our neighbours for more than 140 years.|Like many others")]
+    [InlineData("Donald J. Trump\n45th and 47th President of the United States\nTable of Contents", "Donald J. Trump|45th and 47th President of the United States|Table of Contents")]
     [InlineData("1. Introduction\n2. Scope of the rules", "1. Introduction|2. Scope of the rules")]
+    [InlineData("including our Permanent Mission to the United Nations\nGeneral Assembly, have been subject to interception.", "including our Permanent Mission to the United Nations General Assembly, have been subject to interception.")]
+    [InlineData("PREVENTING WOKE AI IN THE\nFEDERAL GOVERNMENT\nExecutive Orders", "PREVENTING WOKE AI IN THE FEDERAL GOVERNMENT|Executive Orders")]
+    [InlineData("Also Read: China inaugurates first Student Games Ceremony\nFurthermore, he stressed cyber sovereignty.", "Also Read: China inaugurates first Student Games Ceremony|Furthermore, he stressed cyber sovereignty.")]
+    [InlineData("The measures cover the following obligations of providers\n(a) Data security obligations of the provider", "The measures cover the following obligations of providers|(a) Data security obligations of the provider")]
     [InlineData("First paragraph without a stop\n\nSecond paragraph", "First paragraph without a stop|Second paragraph")]
     public void Line_breaks_end_headlines_and_list_items_but_not_wrapped_prose(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Sentences(text).Select(s => s.Replace('\n', ' ')));
