@@ -79,8 +79,12 @@ internal sealed class EventCatalog
     /// <summary>An event that belongs to no known series, as a manifest names it ("First Inaugural", 1993-01-20).</summary>
     public static EventInfo Standalone(string name, string? date, int? year, string? placeId)
     {
-        var suffix = date ?? year?.ToString(CultureInfo.InvariantCulture);
-        var id = Slugs.Make(suffix is null ? name : $"{name} {suffix}");
+        // "全国人民代表大会年度会议 / NPC annual plenary session 2024": the Latin half makes the readable id.
+        var latin = name.Split('/', StringSplitOptions.TrimEntries).FirstOrDefault(part => part.Length > 0 && !part.Any(SubjectResolver.IsCjk));
+        var idBase = latin ?? name;
+        var yearText = year?.ToString(CultureInfo.InvariantCulture);
+        var suffix = yearText is not null && idBase.Contains(yearText, StringComparison.Ordinal) ? null : date ?? yearText;
+        var id = Slugs.Make(suffix is null ? idBase : $"{idBase} {suffix}");
         return new EventInfo(
             new EventNode { Id = id, Name = name, Year = year, Date = date?.Length == 10 ? date : null, Place = placeId },
             null);

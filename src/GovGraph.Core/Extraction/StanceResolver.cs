@@ -8,7 +8,10 @@ namespace GovGraph.Core.Extraction;
 /// oppose; "rejected attempts to undermine X" is - × - = support); with a neutral verb the stance word decides
 /// alone ("said China is committed to X" is support); a negation between them flips the result ("we will never
 /// seek hegemony"). Words inside a concept's own name never count: "combat cybercrime" is the name of
-/// combating-cybercrime, not opposition to it.
+/// combating-cybercrime, not opposition to it; and a concept whose name starts with its own verb ("protect
+/// personal information", "维护国际公平正义") takes the verb's base alone, since it starts a new phrase. In
+/// Chinese a stance word reaches only to the next "，" or "；"; an English one carries through a list
+/// ("opposing hegemony, bloc confrontation, and arms races").
 /// </summary>
 internal static class StanceResolver
 {
@@ -20,17 +23,18 @@ internal static class StanceResolver
     };
 
     /// <summary>
-    /// Polarity (+1, -1, 0) of the concept at <paramref name="conceptStart"/>; <paramref name="steerStart"/> is the
+    /// Polarity (+1, -1, 0) of <paramref name="concept"/>; <paramref name="steerStart"/> is the
     /// start of the stance word that decided it, or -1 when only the verb did.
     /// </summary>
     public static int Resolve(
         ReadOnlySpan<CueHit> cues,
         ReadOnlySpan<ConceptRef> concepts,
         int clauseFrom,
-        int conceptStart,
+        ConceptRef concept,
         int basePolarity,
         out int steerStart)
     {
+        var conceptStart = concept.Start;
         steerStart = -1;
         var steer = 0;
         var negationEnd = -1;
@@ -57,6 +61,18 @@ internal static class StanceResolver
                 steer = negatedCue ? -cue.Cue.Polarity : cue.Cue.Polarity;
                 steerStart = cue.Start;
                 negationAfterSteer = false;
+            }
+        }
+        foreach (var cue in cues)
+        {
+            if (cue.Start > conceptStart)
+            {
+                break;
+            }
+            if (cue.Start == conceptStart && cue.Cue.SteersStance)
+            {
+                steer = 0;
+                steerStart = -1;
             }
         }
         int polarity;

@@ -131,7 +131,7 @@ internal sealed class StatementFinder
             {
                 continue;
             }
-            var polarity = StanceResolver.Resolve(cues, sentenceConcepts, opener.ClauseFrom, concept.Start, opener.Polarity, out var steerStart);
+            var polarity = StanceResolver.Resolve(cues, sentenceConcepts, ChineseSegmentStart(opener.ClauseFrom, concept.Start), concept, opener.Polarity, out var steerStart);
             if (groups.Count == 0 || groups[^1].Polarity != polarity)
             {
                 var start = groups.Count == 0 ? opener.Start : steerStart >= previousEnd ? steerStart : concept.Start;
@@ -150,6 +150,24 @@ internal sealed class StatementFinder
             var draft = new StatementDraft(opener.PersonId, opener.Verb, StanceResolver.ToStance(polarity), start, end, s, ids, opener.FirstPerson);
             (opener.FirstPerson ? FirstPerson : ThirdPerson).Add(draft);
         }
+    }
+
+    /// <summary>For a Chinese concept, where its comma-delimited segment of the clause starts; else the clause start.</summary>
+    private int ChineseSegmentStart(int clauseFrom, int conceptStart)
+    {
+        var text = scan.Text;
+        if (!SubjectResolver.IsCjk(text[conceptStart]))
+        {
+            return clauseFrom;
+        }
+        for (var i = conceptStart - 1; i >= clauseFrom; i--)
+        {
+            if (text[i] is '，' or '；' or ';')
+            {
+                return i + 1;
+            }
+        }
+        return clauseFrom;
     }
 
     private int ContinuationLength(int s)
