@@ -22,6 +22,9 @@ internal static class HtmlMainContent
         "newsletter", "subscribe", "banner", "print-link", "feedback", "pagination", "back-to-top", "contents-list",
     ];
 
+    /// <summary>Page furniture is a small part of a page; an element with more of its text than this is content.</summary>
+    private const double MaxFurnitureShare = 0.4;
+
     public static IElement? Find(IDocument document)
     {
         RemoveFurniture(document);
@@ -37,19 +40,33 @@ internal static class HtmlMainContent
         {
             element.Remove();
         }
-        var named = document.Body?.QuerySelectorAll("[class], [id]").Where(IsNamedFurniture).ToList() ?? [];
+        var bodyLength = document.Body?.TextContent.Length ?? 0;
+        var named = document.Body?.QuerySelectorAll("[class], [id]").Where(e => IsNamedFurniture(e, bodyLength)).ToList() ?? [];
         foreach (var element in named)
         {
             element.Remove();
         }
     }
 
-    private static bool IsNamedFurniture(IElement element)
+    /// <summary>
+    /// A class name is a weak sign: "page-with-sidebar" may wrap the whole page. An element that holds the main
+    /// content, or most of the page's text, is never furniture whatever it is called.
+    /// </summary>
+    private static bool IsNamedFurniture(IElement element, int bodyLength)
     {
         if (element.LocalName is "body" or "main" or "article" or "html")
         {
             return false;
         }
+        if (!HasFurnitureName(element))
+        {
+            return false;
+        }
+        return element.QuerySelector("main, article, [role=main]") is null && element.TextContent.Length < bodyLength * MaxFurnitureShare;
+    }
+
+    private static bool HasFurnitureName(IElement element)
+    {
         var names = $"{element.ClassName} {element.Id}";
         foreach (var fragment in FurnitureNameFragments)
         {

@@ -13,7 +13,7 @@ internal static class HtmlReader
     public static ExtractedText Read(ReadOnlySpan<byte> content)
     {
         var warnings = new List<string>();
-        var html = TextDecoder.Decode(content, warnings);
+        var html = TextDecoder.Decode(content, warnings, HtmlCharset.Declared(content));
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         var metadata = HtmlMetadata.Read(document);

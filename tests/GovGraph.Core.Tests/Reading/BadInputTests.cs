@@ -74,6 +74,31 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_legacy_chinese_text_file_is_read_as_gb18030()
+    {
+        var gbk = CodePagesEncodingProvider.Instance.GetEncoding(936)!;
+
+        var document = ReadBytes("report.txt", gbk.GetBytes("各位代表：现在，我代表国务院，向大会报告政府工作，请予审议。"));
+
+        Assert.Equal("各位代表：现在，我代表国务院，向大会报告政府工作，请予审议。", document.Text);
+        Assert.Contains("GB18030", Assert.Single(document.Warnings), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_html_page_in_its_declared_gb2312_is_read_in_it()
+    {
+        var gbk = CodePagesEncodingProvider.Instance.GetEncoding(936)!;
+        var html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><title>网络主权</title></head>"
+            + "<body><div><p>尊重网络主权。</p><p>推动全球互联网治理体系变革。</p></div></body></html>";
+
+        var document = ReadBytes("page.htm", gbk.GetBytes(html));
+
+        Assert.Equal("尊重网络主权。\n\n推动全球互联网治理体系变革。", document.Text);
+        Assert.Equal("网络主权", document.Metadata.Title);
+        Assert.Contains("gb2312, as the file declares", Assert.Single(document.Warnings), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Random_bytes_named_pdf_are_not_a_pdf()
     {
         var bytes = new byte[4096];

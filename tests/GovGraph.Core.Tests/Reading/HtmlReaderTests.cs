@@ -84,6 +84,22 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_wrapper_named_like_furniture_is_kept_when_it_holds_the_page()
+    {
+        const string html = """
+            <html><body><div class="page-with-sidebar">
+              <div class="content"><p>Cyber sovereignty is a principle of the UN Charter applied to cyberspace.</p>
+              <p>It underpins internet governance.</p></div>
+              <div class="sidebar">Popular: markets</div>
+            </div></body></html>
+            """;
+
+        var document = ReadBytes("wrapped.html", System.Text.Encoding.UTF8.GetBytes(html));
+
+        Assert.Equal("Cyber sovereignty is a principle of the UN Charter applied to cyberspace.\n\nIt underpins internet governance.", document.Text);
+    }
+
+    [Fact]
     public void Manifest_metadata_wins_field_by_field()
     {
         var manifest = new DocumentMetadata { Title = "Curated title", Speakers = ["Xi Jinping (President of China)"] };
