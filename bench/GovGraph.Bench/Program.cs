@@ -1,1 +1,23 @@
-Console.WriteLine("bench: not yet");
+using GovGraph.Bench;
+
+// GovGraph's benchmark program. `bench/run.sh` runs every part and prints the tables; each part can
+// also run alone: see Usage below. Numbers are measured here, never asserted in unit tests.
+return args.FirstOrDefault() switch
+{
+    "matching" => await MatchingBench.RunAsync(BenchArguments.Parse(args.Skip(1))),
+    "ingest" => await IngestBench.RunAsync(BenchArguments.Parse(args.Skip(1))),
+    "ingest-child" => await IngestBench.RunChildAsync(BenchArguments.Parse(args.Skip(1))),
+    "make-graph-input" => await ApiGraphInput.RunAsync(BenchArguments.Parse(args.Skip(1))),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage: GovGraph.Bench <part> [--corpus DIR] [--mb N] [--work DIR]
+          matching          matcher MB/s on one core vs a Regex alternation of the same aliases
+          ingest            end-to-end ingest MB/s, documents/s and peak memory at several corpus sizes
+          make-graph-input  JSONL files of --docs N documents cut from the corpus, for the API load test
+        """);
+    return 2;
+}

@@ -1,0 +1,31 @@
+using GovGraph.Core.Extraction;
+using GovGraph.Core.Reading;
+using GovGraph.Core.Review;
+using GovGraph.Core.Taxonomy;
+
+namespace GovGraph.Core.Ingest;
+
+/// <summary>Builds the ingest pipeline from a graph-schema folder: taxonomy, gazetteer and the analysts' reviewed overlay.</summary>
+public static class GovGraphComponents
+{
+    /// <summary>The reviewed-candidates overlay inside a graph-schema folder.</summary>
+    public static string DefaultOverlayPath(string schemaDirectory) => CandidateOverlay.DefaultPath(schemaDirectory);
+
+    public static TaxonomySet LoadTaxonomy(string schemaDirectory, string? overlayPath = null)
+    {
+        var taxonomy = TaxonomyLoader.Load(Path.Combine(schemaDirectory, "taxonomy"));
+        return CandidateOverlay.Load(overlayPath ?? DefaultOverlayPath(schemaDirectory)).Apply(taxonomy);
+    }
+
+    public static DocumentProcessor CreateProcessor(string schemaDirectory, TimeProvider time, ReaderLimits? limits = null, string? overlayPath = null)
+    {
+        var overlay = CandidateOverlay.Load(overlayPath ?? DefaultOverlayPath(schemaDirectory));
+        var taxonomy = overlay.Apply(TaxonomyLoader.Load(Path.Combine(schemaDirectory, "taxonomy")));
+        var gazetteer = GazetteerLoader.Load(Path.Combine(schemaDirectory, "entities"));
+        var effectiveLimits = limits ?? new ReaderLimits();
+        return new DocumentProcessor(
+            DocumentReaders.CreateDefault(effectiveLimits),
+            new DocumentExtractor(taxonomy, gazetteer, time, overlay.Rejected),
+            effectiveLimits);
+    }
+}
