@@ -1,12 +1,14 @@
-// Upserts the concepts one document points at: taxonomy entries and new candidates. A concept an analyst
-// already promoted to the taxonomy stays in it when a later document still calls it a candidate.
+// Upserts the concepts one document points at: taxonomy entries and new candidates. A later document's view
+// of a concept wins, except that a candidate never overwrites a taxonomy concept with the same id.
 // Parameters: $rows [{id, name, nameZh, category, definition, status, aliases, search}]
 UNWIND $rows AS row
 MERGE (c:Concept {id: row.id})
+WITH c, row
+WHERE row.status = 'taxonomy' OR coalesce(c.status, 'candidate') = 'candidate'
 SET c.name = row.name,
     c.nameZh = row.nameZh,
     c.category = row.category,
     c.definition = row.definition,
-    c.status = CASE WHEN c.status = 'taxonomy' THEN 'taxonomy' ELSE row.status END,
+    c.status = row.status,
     c.aliases = row.aliases,
     c.search = row.search

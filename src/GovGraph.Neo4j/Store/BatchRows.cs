@@ -94,6 +94,20 @@ internal static class BatchRows
     /// <summary>Every node the batch lists or its facts point at: the nodes this document keeps alive.</summary>
     public static List<object?> Supports(GraphBatch batch)
     {
+        var nodes = Listed(batch);
+        nodes.UnionWith(References(batch));
+        return [.. nodes.Select(n => new Dictionary<string, object?> { ["label"] = n.Label, ["id"] = n.Id })];
+    }
+
+    /// <summary>Nodes the facts point at that the batch does not list: they must already be stored.</summary>
+    public static List<(string Label, string Id)> UnlistedReferences(GraphBatch batch)
+    {
+        var listed = Listed(batch);
+        return [.. References(batch).Where(n => !listed.Contains(n))];
+    }
+
+    private static SortedSet<(string Label, string Id)> Listed(GraphBatch batch)
+    {
         var nodes = new SortedSet<(string Label, string Id)>();
         nodes.UnionWith(batch.Concepts.Select(c => (NodeLabels.Concept, c.Id)));
         nodes.UnionWith(batch.People.Select(p => (NodeLabels.Person, p.Id)));
@@ -101,6 +115,12 @@ internal static class BatchRows
         nodes.UnionWith(batch.Places.Select(p => (NodeLabels.Place, p.Id)));
         nodes.UnionWith(batch.Events.Select(e => (NodeLabels.Event, e.Id)));
         nodes.UnionWith(batch.EventSeries.Select(s => (NodeLabels.EventSeries, s.Id)));
+        return nodes;
+    }
+
+    private static SortedSet<(string Label, string Id)> References(GraphBatch batch)
+    {
+        var nodes = new SortedSet<(string Label, string Id)>();
         nodes.UnionWith(batch.Mentions.Select(m => (m.TargetLabel, m.TargetId)));
         foreach (var s in batch.Statements)
         {
@@ -114,10 +134,21 @@ internal static class BatchRows
         nodes.UnionWith(batch.SpokeAt.SelectMany(f => new[] { (NodeLabels.Person, f.PersonId), (NodeLabels.Event, f.EventId) }));
         nodes.UnionWith(batch.FirstProposedAt.SelectMany(f => new[] { (NodeLabels.Concept, f.ConceptId), (NodeLabels.Event, f.EventId) }));
         nodes.UnionWith(batch.Links.Select(l => (l.Type == RelationshipTypes.ReportsOn ? NodeLabels.Event : NodeLabels.Organization, l.TargetId)));
-        return [.. nodes.Select(n => new Dictionary<string, object?> { ["label"] = n.Label, ["id"] = n.Id })];
+        foreach (var e in batch.Events)
+        {
+            if (e.Series is not null)
+            {
+                nodes.Add((NodeLabels.EventSeries, e.Series));
+            }
+            if (e.Place is not null)
+            {
+                nodes.Add((NodeLabels.Place, e.Place));
+            }
+        }
+        return nodes;
     }
 
-    /// <summary>One row per (label, target): the count and the spans, in the same "s,e,ss,se;..." form SQLite keeps.</summary>
+    /// <summary>One row per (label, target): the count of distinct spans and the spans, in the same "s,e,ss,se;..." form SQLite keeps.</summary>
     public static List<object?> Mentions(GraphBatch batch) =>
     [
         .. batch.Mentions
@@ -127,8 +158,8 @@ internal static class BatchRows
             {
                 ["label"] = g.Key.TargetLabel,
                 ["id"] = g.Key.TargetId,
-                ["count"] = g.Count(),
-                ["spans"] = SpanText.Join(g.Select(m => m.Span)),
+                ["count"] = g.Select(m => m.Span).Distinct().Count(),
+                ["spans"] = SpanText.Join(g.Select(m => m.Span).Distinct()),
             }),
     ];
 

@@ -7,9 +7,6 @@ namespace GovGraph.Neo4j.Store;
 // The worker's bookkeeping (source files, dead letters) and the export, kept in the same database.
 public sealed partial class Neo4jGraphStore
 {
-    /// <summary>Node properties that are storage details, not part of the graph model: not exported.</summary>
-    private static readonly HashSet<string> HiddenProperties = ["text", "search"];
-
     public async Task<SourceFileState?> GetSourceFileAsync(string sourceKey, CancellationToken cancellationToken)
     {
         if ((await ReadAsync("query-source-file", cancellationToken, ("sourceKey", sourceKey))).Single() is not { } r)
@@ -57,9 +54,8 @@ public sealed partial class Neo4jGraphStore
             var page = await ReadAsync("query-export-nodes", cancellationToken, ("offset", offset), ("limit", _batchSize));
             foreach (var r in page.Records)
             {
-                var properties = r.Map("properties").Where(p => !HiddenProperties.Contains(p.Key))
-                    .OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-                yield return new ExportNode(r.RequiredString("id"), [r.RequiredString("label")], properties);
+                var label = r.RequiredString("label");
+                yield return new ExportNode(r.RequiredString("id"), [label], ExportShape.Node(label, r.Map("properties")));
             }
             if (page.Values.Count < _batchSize)
             {
@@ -72,8 +68,7 @@ public sealed partial class Neo4jGraphStore
             foreach (var r in page.Records)
             {
                 var (type, start, end) = (r.RequiredString("type"), r.RequiredString("startId"), r.RequiredString("endId"));
-                var properties = r.Map("properties").OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
-                yield return new ExportRelationship($"{type}:{start}->{end}", type, start, end, properties);
+                yield return new ExportRelationship($"{type}:{start}->{end}", type, start, end, ExportShape.Relationship(type, r.Map("properties")));
             }
             if (page.Values.Count < _batchSize)
             {

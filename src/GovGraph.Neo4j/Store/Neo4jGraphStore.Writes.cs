@@ -18,6 +18,7 @@ public sealed partial class Neo4jGraphStore
                 {
                     return (WriteOutcome.Unchanged, writer.Requests);
                 }
+                await CheckReferencesAsync(writer, batch, ct);
                 var previous = found?.Strings("previousIds") ?? [];
                 var stancePairs = new HashSet<(string, string)>(BatchRows.StancePairs(batch));
                 var concepts = new HashSet<string>(BatchRows.MentionedConcepts(batch), StringComparer.Ordinal);
@@ -88,6 +89,27 @@ public sealed partial class Neo4jGraphStore
                 return true;
             },
             cancellationToken);
+
+    /// <summary>A fact may point at a node its batch does not list only when the store holds it; otherwise the batch is refused before anything is written.</summary>
+    private static async Task CheckReferencesAsync(TransactionWriter writer, GraphBatch batch, CancellationToken ct)
+    {
+        var unlisted = BatchRows.UnlistedReferences(batch);
+        if (unlisted.Count == 0)
+        {
+            return;
+        }
+        var rows = unlisted.Select(n => (object?)new Dictionary<string, object?> { ["label"] = n.Label, ["id"] = n.Id }).ToList();
+        var found = new HashSet<(string, string)>();
+        foreach (var chunk in rows.Chunk(writer.BatchSize))
+        {
+            var result = await writer.RunAsync(Statement("find-nodes", ("rows", chunk.ToList())), ct);
+            found.UnionWith(result.Records.Select(r => (r.RequiredString("label"), r.RequiredString("id"))));
+        }
+        if (unlisted.FirstOrDefault(n => !found.Contains(n)) is ({ } label, { } id))
+        {
+            throw new InvalidOperationException($"Document {batch.Document.Id}: a fact points at {label} '{id}', which the batch does not list and the store does not hold.");
+        }
+    }
 
     private static async Task WriteFactsAsync(TransactionWriter writer, GraphBatch batch, CancellationToken ct)
     {

@@ -66,6 +66,11 @@ public sealed class QueryApiTransport : INeo4jTransport
         }
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (body.Length == 0 && statement is not null && response.IsSuccessStatusCode)
+        {
+            // The Query API always answers a statement with a body; none means the connection was cut mid-answer.
+            throw new HttpRequestException($"HTTP {(int)response.StatusCode} from {method} {path} without a body: the connection was cut.");
+        }
         var answer = ParseOrDescribe(response.StatusCode, body);
         if (answer.Errors.Count > 0)
         {
