@@ -63,7 +63,7 @@ public static partial class GazetteerLoader
             Titles = Values(r.List("titles")),
             Country = Country(r, errors),
         };
-        ids.Register(person.Id, r, r.List("aliases"));
+        ids.Register(person.Id, r, NameForms(r));
         return person;
     }
 
@@ -77,7 +77,7 @@ public static partial class GazetteerLoader
             Aliases = Values(r.List("aliases")),
             Country = Country(r, errors),
         };
-        ids.Register(place.Id, r, r.List("aliases"));
+        ids.Register(place.Id, r, NameForms(r));
         return place;
     }
 
@@ -91,26 +91,22 @@ public static partial class GazetteerLoader
             Aliases = Values(r.List("aliases")),
             Country = Country(r, errors),
         };
-        ids.Register(organization.Id, r, r.List("aliases"));
+        ids.Register(organization.Id, r, NameForms(r));
         return organization;
     }
 
     private static KnownEventSeries ReadSeries(YamlRecord r, EntityIndex ids, HashSet<string> placeIds, LoadErrors errors)
     {
         var id = r.Required("id");
-        var names = r.List("aliases");
+        var names = NameForms(r);
         if (r.Optional("acronym") is { } acronym)
         {
-            names = [.. names, (acronym, r.LineOf("acronym"))];
+            names.Add((acronym, r.LineOf("acronym")));
         }
         ids.Register(id, r, names);
         var editions = r.Mappings("editions")
             .Select(node => ReadEdition(new YamlRecord(r.File, node, errors, EditionKeys), id, ids, placeIds, errors))
             .ToList();
-        foreach (var duplicate in editions.GroupBy(e => e.Ordinal).Where(g => g.Count() > 1 && g.Key > 0))
-        {
-            errors.Add(r.File, r.Line, $"series '{id}' lists ordinal {duplicate.Key} more than once");
-        }
         return new KnownEventSeries
         {
             Id = id,
@@ -147,7 +143,8 @@ public static partial class GazetteerLoader
             errors.Add(r.File, r.LineOf("place"), $"place '{place}' is not an id in {PlacesFile}");
         }
         var id = r.Optional("id") ?? $"{seriesId}-{year}";
-        ids.Register(id, r, r.List("aliases"), nameRequired: false);
+        // An edition's name ("Wuzhen Summit") may recur from year to year; only its aliases must be unique.
+        ids.Register(id, r, r.List("aliases"));
         return new KnownEdition
         {
             Id = id,
@@ -171,6 +168,22 @@ public static partial class GazetteerLoader
         return country;
     }
 
+    /// <summary>Name, Chinese name and aliases with their lines: the forms that must belong to one entity.</summary>
+    private static List<(string Value, int Line)> NameForms(YamlRecord r)
+    {
+        var forms = new List<(string Value, int Line)>();
+        if (r.Optional("name") is { } name)
+        {
+            forms.Add((name, r.LineOf("name")));
+        }
+        if (r.Optional("name_zh") is { } nameZh)
+        {
+            forms.Add((nameZh, r.LineOf("name_zh")));
+        }
+        forms.AddRange(r.List("aliases"));
+        return forms;
+    }
+
     private static string[] Values(IReadOnlyList<(string Value, int Line)> items) => items.Select(i => i.Value).ToArray();
 
     [GeneratedRegex("^[A-Z]{3}$")]
@@ -182,7 +195,7 @@ public static partial class GazetteerLoader
         private readonly Dictionary<string, string> idsAt = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (string Id, string At)> names = new(StringComparer.Ordinal);
 
-        public void Register(string id, YamlRecord r, IReadOnlyList<(string Value, int Line)> aliases, bool nameRequired = true)
+        public void Register(string id, YamlRecord r, IReadOnlyList<(string Value, int Line)> forms)
         {
             if (id.Length == 0)
             {
@@ -198,16 +211,6 @@ public static partial class GazetteerLoader
                 errors.Add(r.File, r.Line, $"duplicate id '{id}'; first declared at {idsAt[id]}");
                 return;
             }
-            var forms = new List<(string Value, int Line)>();
-            if (nameRequired || r.Optional("name") is not null)
-            {
-                forms.Add((r.Optional("name") ?? string.Empty, r.LineOf("name")));
-            }
-            if (r.Optional("name_zh") is { } nameZh)
-            {
-                forms.Add((nameZh, r.LineOf("name_zh")));
-            }
-            forms.AddRange(aliases);
             foreach (var (form, line) in forms)
             {
                 var key = CharFolding.FoldPhrase(form);

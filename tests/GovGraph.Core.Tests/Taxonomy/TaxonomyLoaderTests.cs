@@ -1,0 +1,168 @@
+using GovGraph.Core.Taxonomy;
+using Xunit;
+
+namespace GovGraph.Core.Tests.Taxonomy;
+
+public class TaxonomyLoaderTests
+{
+    private static string Concept(string id, string name, string nameZh, string extra = "") => $"""
+          - id: {id}
+            name: {name}
+            name_zh: {nameZh}
+            category: cybersecurity
+            definition: A test concept.
+        {extra}
+
+        """;
+
+    private static TaxonomyException LoadFails(TempYamlFolder folder) =>
+        Assert.Throws<TaxonomyException>(() => TaxonomyLoader.Load(folder.Path));
+
+    [Fact]
+    public void A_valid_folder_loads_every_concept_with_its_fields_and_declaration()
+    {
+        using var folder = new TempYamlFolder();
+        folder.Write("a.yaml", "concepts:\n" + Concept("cybercrime", "cybercrime", "网络犯罪") + Concept("combating-cybercrime", "combating cybercrime", "打击网络犯罪",
+            "    aliases: [combat cybercrime]\n    aliases_zh: [打击网络违法犯罪]\n    broader: [cybercrime]"));
+
+        var taxonomy = TaxonomyLoader.Load(folder.Path);
+
+        var combating = taxonomy.Find("combating-cybercrime");
+        Assert.NotNull(combating);
+        Assert.Equal(["combat cybercrime"], combating.Aliases);
+        Assert.Equal(["打击网络违法犯罪"], combating.AliasesZh);
+        Assert.Equal(["cybercrime"], combating.Broader);
+        Assert.EndsWith("a.yaml:8", combating.DeclaredAt, StringComparison.Ordinal);
+        Assert.Equal([combating], taxonomy.Narrower("cybercrime"));
+        Assert.Matches("^[0-9a-f]{12}$", taxonomy.Version);
+    }
+
+    [Fact]
+    public void A_duplicate_id_names_the_file_and_line_of_the_second_declaration()
+    {
+        using var folder = new TempYamlFolder();
+        folder.Write("a.yaml", "concepts:\n" + Concept("cybercrime", "cybercrime", "网络犯罪"));
+        var second = folder.Write("b.yaml", "# second file\nconcepts:\n" + Concept("cybercrime", "computer crime", "计算机犯罪"));
+
+        var error = LoadFails(folder);
+
+        Assert.Equal(second, error.File);
+        Assert.Equal(3, error.Line);
+        Assert.StartsWith($"{second}:3: duplicate id 'cybercrime'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_alias_claimed_by_two_concepts_is_rejected_whatever_its_case()
+    {
+        using var folder = new TempYamlFolder();
+        var file = folder.Write("a.yaml", "concepts:\n"
+            + Concept("cybercrime", "cybercrime", "网络犯罪", "    aliases: [computer crime]")
+            + Concept("computer-crime", "computer misuse", "计算机犯罪", "    aliases: [hacking, Computer  Crime]"));
+
+        var error = LoadFails(folder);
+
+        Assert.Equal(file, error.File);
+        Assert.Equal(13, error.Line);
+        Assert.Contains("already claimed by 'cybercrime'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_colliding_with_another_concepts_alias_is_rejected()
+    {
+        using var folder = new TempYamlFolder();
+        folder.Write("a.yaml", "concepts:\n"
+            + Concept("cybercrime", "cybercrime", "网络犯罪", "    aliases: [computer crime]")
+            + Concept("computer-crime", "computer crime", "计算机犯罪"));
+
+        var error = LoadFails(folder);
+
+        Assert.Equal(9, error.Line);
+        Assert.Contains("'computer crime' of 'computer-crime' is already claimed by 'cybercrime'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_broader_target_names_the_line_of_the_reference()
+    {
+        using var folder = new TempYamlFolder();
+        var file = folder.Write("a.yaml", "concepts:\n" + Concept("combating-cybercrime", "combating cybercrime", "打击网络犯罪", "    broader:\n      - cybercrime"));
+
+        var error = LoadFails(folder);
+
+        Assert.Equal(file, error.File);
+        Assert.Equal(8, error.Line);
+        Assert.Contains("broader 'cybercrime' of 'combating-cybercrime' is not a concept id", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_cycle_of_broader_links_is_reported_with_its_path()
+    {
+        using var folder = new TempYamlFolder();
+        var file = folder.Write("a.yaml", "concepts:\n"
+            + Concept("a", "alpha concept", "甲概念", "    broader: [c]")
+            + Concept("b", "beta concept", "乙概念", "    broader: [a]")
+            + Concept("c", "gamma concept", "丙概念", "    broader: [b]"));
+
+        var error = LoadFails(folder);
+
+        Assert.Equal(file, error.File);
+        Assert.Contains(error.Line, new[] { 7, 13, 19 });
+        Assert.Contains("cycle: a -> c -> b -> a", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_fields_a_bad_slug_an_unknown_category_and_a_misspelt_key_are_all_reported()
+    {
+        using var folder = new TempYamlFolder();
+        var file = folder.Write("a.yaml", """
+            concepts:
+              - id: Cyber_Crime
+                name: cybercrime
+                category: cyber
+                definition: Crime online.
+                alias: [cyber crime]
+            """);
+
+        var error = LoadFails(folder);
+
+        Assert.Equal(file, error.File);
+        Assert.Contains($"{file}:2: id 'Cyber_Crime' is not a slug", error.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown category 'cyber'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("required field 'name_zh'", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"{file}:6: unknown key 'alias'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_generic_word_is_refused_as_an_alias()
+    {
+        using var folder = new TempYamlFolder();
+        folder.Write("a.yaml", "concepts:\n" + Concept("data-security", "data security", "数据安全", "    aliases: [Security]"));
+
+        Assert.Contains("too generic", LoadFails(folder).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_yaml_names_the_line_of_the_syntax_error()
+    {
+        using var folder = new TempYamlFolder();
+        var file = folder.Write("a.yaml", "concepts:\n  - id: a\n    name: [unclosed\n");
+
+        var error = LoadFails(folder);
+
+        Assert.Equal(file, error.File);
+        Assert.Contains("invalid YAML", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Line >= 3, error.Message);
+    }
+
+    [Fact]
+    public void The_version_changes_when_a_file_changes()
+    {
+        using var folder = new TempYamlFolder();
+        folder.Write("a.yaml", "concepts:\n" + Concept("cybercrime", "cybercrime", "网络犯罪"));
+        var before = TaxonomyLoader.Load(folder.Path).Version;
+        Assert.Equal(before, TaxonomyLoader.Load(folder.Path).Version);
+
+        folder.Write("a.yaml", "concepts:\n" + Concept("cybercrime", "cyber crime", "网络犯罪"));
+
+        Assert.NotEqual(before, TaxonomyLoader.Load(folder.Path).Version);
+    }
+}
