@@ -11,7 +11,7 @@ namespace GovGraph.Core.Reading;
 /// </summary>
 public sealed class InputFiles
 {
-    /// <summary>A guard beyond the loop check: link targets written in odd ways could dodge the real-path comparison.</summary>
+    /// <summary>A last guard beyond the loop check, against absurdly deep trees.</summary>
     private const int MaxDepth = 64;
 
     private readonly Dictionary<string, CorpusManifest?> manifests = new(StringComparer.Ordinal);
@@ -46,23 +46,30 @@ public sealed class InputFiles
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
         var keyBase = Path.GetDirectoryName(full) ?? full;
-        if (File.Exists(full))
+        try
         {
-            return FileEntry(new FileInfo(full), Path.GetDirectoryName(full)!, keyBase) is { } entry ? [entry] : [];
+            if (File.Exists(full))
+            {
+                var folder = Path.GetDirectoryName(full)!;
+                return FileEntry(new FileInfo(full), RealPaths.Of(folder), folder, keyBase) is { } entry ? [entry] : [];
+            }
+            if (Directory.Exists(full))
+            {
+                return Walk(new DirectoryInfo(full), RealPaths.Of(full), full, keyBase, 0);
+            }
         }
-        if (Directory.Exists(full))
+        catch (IOException ex)
         {
-            return Walk(new DirectoryInfo(full), full, keyBase, RealPath(new DirectoryInfo(full)), 0);
+            return [Error(keyBase, full, $"cannot resolve path: {ex.Message}")];
         }
-        return [new InputFile(full, SourceKey(keyBase, full), 0, null, "no such file or folder")];
+        return [Error(keyBase, full, "no such file or folder")];
     }
 
-    private IEnumerable<InputFile> Walk(DirectoryInfo directory, string root, string keyBase, string realPath, int depth)
+    private IEnumerable<InputFile> Walk(DirectoryInfo directory, string realPath, string root, string keyBase, int depth)
     {
         if (ancestors.Contains(realPath))
         {
-            yield return new InputFile(directory.FullName, SourceKey(keyBase, directory.FullName), 0, null,
-                $"directory loop: {directory.FullName} leads back to {realPath}, a folder that contains it; not followed");
+            yield return Error(keyBase, directory.FullName, $"directory loop: {directory.FullName} leads back to {realPath}, a folder that contains it; not followed");
             yield break;
         }
         if (!visitedDirectories.Add(realPath))
@@ -71,8 +78,7 @@ public sealed class InputFiles
         }
         if (depth > MaxDepth)
         {
-            yield return new InputFile(directory.FullName, SourceKey(keyBase, directory.FullName), 0, null,
-                $"folder nesting deeper than {MaxDepth} levels; not followed");
+            yield return Error(keyBase, directory.FullName, $"folder nesting deeper than {MaxDepth} levels; not followed");
             yield break;
         }
         FileSystemInfo[] entries;
@@ -88,7 +94,7 @@ public sealed class InputFiles
         }
         if (listError is not null)
         {
-            yield return new InputFile(directory.FullName, SourceKey(keyBase, directory.FullName), 0, null, listError);
+            yield return Error(keyBase, directory.FullName, listError);
         }
         ancestors.Add(realPath);
         // A folder sorts as "name/": depth-first in this order equals ordinal order of the full paths.
@@ -100,18 +106,19 @@ public sealed class InputFiles
             }
             if (entry is DirectoryInfo child)
             {
-                var childReal = ResolveDirectory(child, keyBase, out var linkError);
-                if (linkError is not null)
+                var childReal = TryRealChild(realPath, child.Name, out var linkError);
+                if (childReal is null)
                 {
-                    yield return linkError;
+                    // The OS itself refuses a link chain that loops on itself ("too many levels of symbolic links").
+                    yield return Error(keyBase, child.FullName, $"directory loop: cannot resolve symbolic link: {linkError}");
                     continue;
                 }
-                foreach (var file in Walk(child, root, keyBase, childReal!, depth + 1))
+                foreach (var file in Walk(child, childReal, root, keyBase, depth + 1))
                 {
                     yield return file;
                 }
             }
-            else if (entry is FileInfo file && FileEntry(file, root, keyBase) is { } input)
+            else if (entry is FileInfo file && FileEntry(file, realPath, root, keyBase) is { } input)
             {
                 yield return input;
             }
@@ -119,63 +126,45 @@ public sealed class InputFiles
         ancestors.Remove(realPath);
     }
 
-    private InputFile? FileEntry(FileInfo file, string root, string keyBase)
+    private InputFile? FileEntry(FileInfo file, string realFolder, string root, string keyBase)
     {
         if (CorpusManifest.IsManifestFile(file.Name) || !DocumentReaders.IsSupported(file.Name))
         {
             return null;
         }
-        var key = SourceKey(keyBase, file.FullName);
-        FileInfo target;
-        try
+        var realPath = TryRealChild(realFolder, file.Name, out var linkError);
+        if (realPath is null)
         {
-            target = file.LinkTarget is null ? file : file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? file;
-            if (!target.Exists)
-            {
-                return new InputFile(file.FullName, key, 0, null, $"broken symbolic link to {file.LinkTarget}");
-            }
+            return Error(keyBase, file.FullName, $"cannot resolve symbolic link: {linkError}");
         }
-        catch (IOException ex)
+        var target = new FileInfo(realPath);
+        if (!target.Exists)
         {
-            return new InputFile(file.FullName, key, 0, null, $"cannot resolve symbolic link: {ex.Message}");
+            return Error(keyBase, file.FullName, $"broken symbolic link to {file.LinkTarget}");
         }
-        if (!seenFiles.Add(target.FullName))
+        if (!seenFiles.Add(realPath))
         {
             return null; // the same file reached twice (two arguments, or a link beside its target): read once
         }
-        return new InputFile(file.FullName, key, target.Length, FindManifestMetadata(file.FullName, root, keyBase), null);
+        return new InputFile(file.FullName, SourceKey(keyBase, file.FullName), target.Length, FindManifestMetadata(file.FullName, root, keyBase), null);
     }
 
-    private static string? ResolveDirectoryTarget(DirectoryInfo directory) =>
-        directory.LinkTarget is null ? null : directory.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-
-    private static string? ResolveDirectory(DirectoryInfo directory, string keyBase, out InputFile? error)
+    private static string? TryRealChild(string realFolder, string name, out string? error)
     {
-        error = null;
         try
         {
-            var target = ResolveDirectoryTarget(directory);
-            if (target is not null && !Directory.Exists(target))
-            {
-                error = new InputFile(directory.FullName, SourceKey(keyBase, directory.FullName), 0, null, $"broken symbolic link to {directory.LinkTarget}");
-                return null;
-            }
-            return target is null ? RealPath(directory) : Path.TrimEndingDirectorySeparator(Path.GetFullPath(target));
+            error = null;
+            return RealPaths.Child(realFolder, name);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // The OS refuses to resolve a link chain that loops on itself ("too many levels of symbolic links").
-            error = new InputFile(directory.FullName, SourceKey(keyBase, directory.FullName), 0, null, $"directory loop: cannot resolve symbolic link: {ex.Message}");
+            error = ex.Message;
             return null;
         }
     }
 
-    /// <summary>The folder's path with its own link resolved; parents are resolved as the walk descends.</summary>
-    private static string RealPath(DirectoryInfo directory)
-    {
-        var target = directory.LinkTarget is null ? null : directory.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-        return Path.TrimEndingDirectorySeparator(Path.GetFullPath(target ?? directory.FullName));
-    }
+    private static InputFile Error(string keyBase, string fullPath, string error) =>
+        new(fullPath, SourceKey(keyBase, fullPath), 0, null, error);
 
     private DocumentMetadata? FindManifestMetadata(string filePath, string root, string keyBase)
     {
@@ -211,7 +200,7 @@ public sealed class InputFiles
             var path = File.Exists(Path.Combine(directory, CorpusManifest.CsvFileName))
                 ? Path.Combine(directory, CorpusManifest.CsvFileName)
                 : Path.Combine(directory, CorpusManifest.JsonlFileName);
-            manifestErrors.Add(new InputFile(path, SourceKey(keyBase, path), 0, null, $"manifest ignored: {ex.Message}"));
+            manifestErrors.Add(Error(keyBase, path, $"manifest ignored: {ex.Message}"));
         }
         manifests[directory] = manifest;
         return manifest;

@@ -96,6 +96,39 @@ public class InputFilesTests
     }
 
     [Fact]
+    public void A_loop_through_a_relative_link_inside_a_linked_folder_is_caught()
+    {
+        using var folder = new TempFolder();
+        folder.Write("other/child/x.txt", "X.");
+        folder.Write("corpus/a.txt", "A.");
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "corpus", "link"), Path.Combine(folder.Path, "other"));
+        // "..", read where the link really is (other/child), is other/: a folder that contains the link.
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "other", "child", "up"), "..");
+
+        var files = InputFiles.Enumerate([Path.Combine(folder.Path, "corpus")]).ToList();
+
+        Assert.Equal(["corpus/a.txt", "corpus/link/child/x.txt"], files.Where(f => f.Error is null).Select(f => f.SourceKey));
+        var loop = Assert.Single(files, f => f.Error is not null);
+        Assert.Equal("corpus/link/child/up", loop.SourceKey);
+        Assert.StartsWith("directory loop:", loop.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_link_chain_that_loops_on_itself_is_an_error_entry()
+    {
+        using var folder = new TempFolder();
+        folder.Write("corpus/a.txt", "A.");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "corpus", "ping.txt"), "pong.txt");
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "corpus", "pong.txt"), "ping.txt");
+
+        var files = InputFiles.Enumerate([Path.Combine(folder.Path, "corpus")]).ToList();
+
+        Assert.Equal(["corpus/a.txt", "corpus/ping.txt", "corpus/pong.txt"], files.Select(f => f.SourceKey));
+        Assert.Null(files[0].Error);
+        Assert.All(files.Skip(1), f => Assert.StartsWith("cannot resolve symbolic link: too many levels of symbolic links", f.Error, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Overlapping_arguments_list_each_file_once()
     {
         using var folder = new TempFolder();
