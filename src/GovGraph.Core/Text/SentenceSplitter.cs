@@ -180,11 +180,11 @@ public static class SentenceSplitter
     }
 
     /// <summary>Words and marks no headline or list item ends with; a line ending in one is prose wrapped onto the next line.</summary>
-    private static readonly HashSet<string> ContinuationWords = new(StringComparer.Ordinal)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ContinuationWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "of", "and", "or", "to", "in", "for", "with", "by", "on", "at", "from", "that", "which",
         "as", "is", "are", "be", "its", "their", "this", "these", "such", "into", "under", "between",
-    };
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool LineEndsMidSentence(string text, int lineBreak)
     {
@@ -200,7 +200,7 @@ public static class SentenceSplitter
         }
         return wordStart < lineBreak
             && (wordStart == 0 || text[wordStart - 1] is ' ' or '\n')
-            && ContinuationWords.Contains(text[wordStart..lineBreak].ToLowerInvariant());
+            && ContinuationWords.Contains(text.AsSpan(wordStart, lineBreak - wordStart));
     }
 
     /// <summary>"more than\n140 years": a number that runs on into words, unlike a list marker such as "2." or "3)".</summary>
@@ -237,7 +237,7 @@ public static class SentenceSplitter
         c is ')' or ']' or '}' or '\'' or '"' or '\u00BB' or '\u300D' or '\u300F' or '\uFF09' or '\u3011' or '\u300B' or '\u3009' or '\u2019' or '\u201D';
 
     internal static bool IsChineseTerminal(char c) =>
-        c is '\u3002' or '\uFF01' or '\uFF1F' or '\uFF1B' or '\uFF61' or '\uFF0E';
+        c is '\u3002' or '\uFF01' or '\uFF1F' or '\uFF1B' or '\uFF61';
 
     /// <summary>Anything but a lowercase letter or a mark that continues a clause can open the next sentence.</summary>
     private static bool CanStartSentence(char c) => !char.IsLower(c) && c is not (',' or ';' or ':' or ')' or ']' or '-');
