@@ -3,6 +3,12 @@ namespace GovGraph.Core.Taxonomy;
 /// <summary>The loaded known entities (see GazetteerLoader). Immutable; lookups by id.</summary>
 public sealed class Gazetteer
 {
+    private readonly Dictionary<string, KnownPerson> peopleById;
+    private readonly Dictionary<string, KnownEventSeries> seriesById;
+    private readonly Dictionary<string, KnownPlace> placesById;
+    private readonly Dictionary<string, KnownOrganization> organizationsById;
+    private readonly Dictionary<string, KnownEdition> editionsById;
+
     public Gazetteer(
         IReadOnlyList<KnownPerson> people,
         IReadOnlyList<KnownEventSeries> eventSeries,
@@ -13,6 +19,12 @@ public sealed class Gazetteer
         EventSeries = eventSeries;
         Places = places;
         Organizations = organizations;
+        // The loader guarantees unique ids; a hand-built gazetteer keeps the first of duplicates, as a list search would.
+        peopleById = ById(people, p => p.Id);
+        seriesById = ById(eventSeries, s => s.Id);
+        placesById = ById(places, p => p.Id);
+        organizationsById = ById(organizations, o => o.Id);
+        editionsById = ById(eventSeries.SelectMany(s => s.Editions).Where(e => e.Id.Length > 0), e => e.Id);
     }
 
     public static Gazetteer Empty { get; } = new([], [], [], []);
@@ -22,7 +34,21 @@ public sealed class Gazetteer
     public IReadOnlyList<KnownPlace> Places { get; }
     public IReadOnlyList<KnownOrganization> Organizations { get; }
 
-    public KnownPerson? FindPerson(string id) => People.FirstOrDefault(p => p.Id == id);
-    public KnownEventSeries? FindSeries(string id) => EventSeries.FirstOrDefault(s => s.Id == id);
-    public KnownPlace? FindPlace(string id) => Places.FirstOrDefault(p => p.Id == id);
+    public KnownPerson? FindPerson(string id) => peopleById.GetValueOrDefault(id);
+    public KnownEventSeries? FindSeries(string id) => seriesById.GetValueOrDefault(id);
+    public KnownPlace? FindPlace(string id) => placesById.GetValueOrDefault(id);
+    public KnownOrganization? FindOrganization(string id) => organizationsById.GetValueOrDefault(id);
+
+    /// <summary>An edition by its Event id ("world-internet-conference-2023").</summary>
+    public KnownEdition? FindEdition(string id) => editionsById.GetValueOrDefault(id);
+
+    private static Dictionary<string, T> ById<T>(IEnumerable<T> items, Func<T, string> id)
+    {
+        var byId = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            byId.TryAdd(id(item), item);
+        }
+        return byId;
+    }
 }

@@ -34,4 +34,8 @@ public sealed class TaxonomySet
 
     public IReadOnlyList<TaxonomyConcept> Narrower(string id) =>
         narrowerById.TryGetValue(id, out var list) ? list : [];
+
+    /// <summary>Every surface form of every concept, with the concept's index in <see cref="Concepts"/>: the input of a <see cref="Matching.PhraseMatcher"/>.</summary>
+    public IEnumerable<KeyValuePair<string, int>> SurfaceFormPhrases() =>
+        Concepts.SelectMany((concept, index) => concept.SurfaceForms().Select(form => new KeyValuePair<string, int>(form, index)));
 }

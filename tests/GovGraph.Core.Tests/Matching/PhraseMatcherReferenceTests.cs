@@ -34,9 +34,7 @@ public class PhraseMatcherReferenceTests
     {
         var text = File.ReadAllText(TestCorpus.Require(document));
         var taxonomy = TaxonomyLoader.Load(Path.Combine(GraphSchemaLocator.Find(), "taxonomy"));
-        var phrases = taxonomy.Concepts
-            .SelectMany((concept, index) => concept.SurfaceForms().Select(form => new KeyValuePair<string, int>(form, index)))
-            .ToList();
+        var phrases = taxonomy.SurfaceFormPhrases().ToList();
 
         var expected = new NaivePhraseMatcher(phrases).FindAll(text);
 

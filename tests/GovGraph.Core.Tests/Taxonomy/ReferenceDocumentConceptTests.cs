@@ -7,13 +7,12 @@ namespace GovGraph.Core.Tests.Taxonomy;
 /// <summary>The concepts of the reference document (Xi Jinping's 2023 WIC address) are found at the right words.</summary>
 public class ReferenceDocumentConceptTests
 {
+    private static readonly Lazy<PhraseMatcher> Matcher = new(() => new PhraseMatcher(RealTaxonomyTests.Taxonomy.SurfaceFormPhrases()));
+
     private static List<(string Id, string Words)> MatchReferenceDocument()
     {
         var text = File.ReadAllText(TestCorpus.Require(TestCorpus.ReferenceDocument));
-        var taxonomy = RealTaxonomyTests.Taxonomy;
-        var matcher = new PhraseMatcher(taxonomy.Concepts
-            .SelectMany((concept, index) => concept.SurfaceForms().Select(form => new KeyValuePair<string, int>(form, index))));
-        return matcher.FindAll(text).Select(m => (taxonomy.Concepts[m.Payload].Id, text[m.Start..m.End])).ToList();
+        return Matcher.Value.FindAll(text).Select(m => (RealTaxonomyTests.Taxonomy.Concepts[m.Payload].Id, text[m.Start..m.End])).ToList();
     }
 
     [Theory]
