@@ -4,8 +4,8 @@ namespace GovGraph.Core.Reading;
 
 /// <summary>
 /// Reads a .txt file: decoded (see <see cref="TextDecoder"/>), a leading header block such as "President: Bill
-/// Clinton" taken as metadata (see <see cref="TextHeaderBlock"/>), and web navigation removed from tag-stripped
-/// pages (see <see cref="NavigationFilter"/>).
+/// Clinton" read as metadata and kept as text (see <see cref="TextHeaderBlock"/>), and web navigation removed from
+/// tag-stripped pages (see <see cref="NavigationFilter"/>).
 /// </summary>
 internal static class PlainTextReader
 {
@@ -17,8 +17,7 @@ internal static class PlainTextReader
             throw new DocumentReadException("not a text file: the content is binary (NUL bytes without a UTF-16 byte-order mark)");
         }
         var text = TextNormaliser.Normalise(TextDecoder.Decode(content, warnings));
-        var (metadata, body) = TextHeaderBlock.Split(text);
-        body = NavigationFilter.DropNavigation(body, warnings);
-        return new ExtractedText(body, metadata, warnings);
+        var metadata = TextHeaderBlock.Read(text);
+        return new ExtractedText(NavigationFilter.DropNavigation(text, warnings), metadata, warnings);
     }
 }

@@ -19,12 +19,27 @@ public class PlainTextReaderTests
     }
 
     [Fact]
-    public void A_president_header_line_becomes_the_speaker_and_leaves_the_text()
+    public void A_president_header_line_names_the_speaker_and_stays_as_its_evidence()
     {
         var document = ReadCorpusFile("us-presidential-speeches/docs/1993-01-20-first-inaugural.txt");
 
         Assert.Equal(["Bill Clinton"], document.Metadata.Speakers);
-        Assert.StartsWith("My fellow citizens, today we celebrate the mystery of American renewal.", document.Text);
+        Assert.StartsWith("President: Bill Clinton\n\nMy fellow citizens, today we celebrate the mystery of American renewal.", document.Text);
+        var first = SentenceSplitter.Split(document.Text)[0];
+        Assert.Equal("President: Bill Clinton", document.Text[first.Start..first.End]);
+    }
+
+    [Theory]
+    [InlineData("Title: Remarks on AI\nDate: 2024-05-01\nPlace: Geneva\n\nThank you all.", "Remarks on AI", "2024-05-01")]
+    [InlineData("Note: unrelated\n\nThank you all.", null, null)]
+    [InlineData("Title: Remarks on AI\nThank you all for coming today.\n\nMore.", null, null)]
+    public void A_header_block_is_metadata_only_when_every_line_is_a_known_looking_field(string text, string? title, string? date)
+    {
+        var document = ReadBytes("header.txt", System.Text.Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(title, document.Metadata.Title);
+        Assert.Equal(date, document.Metadata.Published);
+        Assert.Equal(TextNormaliser.Normalise(text), document.Text);
     }
 
     [Fact]
