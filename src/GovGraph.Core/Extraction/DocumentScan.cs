@@ -6,7 +6,7 @@ namespace GovGraph.Core.Extraction;
 
 /// <summary>
 /// One document's text, sentences and the names and cue words found in it, each tagged with its sentence.
-/// Both automata run once over the whole text; everything after works sentence by sentence on these lists,
+/// The automaton runs once over the whole text; everything after works sentence by sentence on these lists,
 /// so a document costs time linear in its length. Hits in related-story lines ("Also Read: ...") and hits
 /// that straddle a sentence boundary are dropped here, so no later step can turn them into facts.
 /// </summary>
@@ -25,12 +25,10 @@ internal sealed class DocumentScan
             Skipped[i] = IsRelatedStoryLine(text, Sentences[i]);
         }
 
-        var scratch = new List<PhraseMatch>();
         var entities = new List<EntityHit>();
-        lexicon.FindEntities(text, scratch, entities);
-        Entities = KeepInsideSentences(entities, h => h.Start, h => h.End);
         var cues = new List<CueHit>();
-        lexicon.FindCues(text, scratch, cues);
+        lexicon.Find(text, new List<PhraseMatch>(), entities, cues);
+        Entities = KeepInsideSentences(entities, h => h.Start, h => h.End);
         Cues = KeepInsideSentences(cues, h => h.Start, h => h.End);
         entityFirst = FirstIndexPerSentence(Entities, h => h.Start);
         cueFirst = FirstIndexPerSentence(Cues, h => h.Start);

@@ -5,8 +5,10 @@ namespace GovGraph.Core.Extraction;
 
 /// <summary>
 /// Everything the extractor matches, built once from the taxonomy and gazetteer and shared by all threads:
-/// one automaton for names (concepts, people, events, places, organisations), one for cue words, and the
-/// lookups that resolve what they find. Immutable after construction.
+/// one automaton for names (concepts, people, events, places, organisations) and cue words together, so a
+/// document is read once, and the lookups that resolve what they find. Names are registered first and the
+/// longest match wins, so a cue word inside a name ("combat" in "combat cybercrimes", "security" in "data
+/// security") is part of the name, never a cue. Immutable after construction.
 /// </summary>
 internal sealed class ExtractionLexicon
 {
@@ -84,13 +86,12 @@ internal sealed class ExtractionLexicon
             }
         }
         entityEntries = [.. entries];
-        Entities = new PhraseMatcher(phrases);
 
+        // Cue payloads are negative (-1 - index) so one automaton serves both tables.
         var cueList = new List<Cue>();
-        var cuePhrases = new List<KeyValuePair<string, int>>();
         void AddCue(string phrase, Cue cue)
         {
-            cuePhrases.Add(new(phrase, cueList.Count));
+            phrases.Add(new(phrase, -1 - cueList.Count));
             cueList.Add(cue);
         }
         // Order matters only for a phrase listed twice: the first kind wins.
@@ -135,7 +136,7 @@ internal sealed class ExtractionLexicon
             AddCue(phrase, new Cue(CueKind.SpeechContext, 0, false, null));
         }
         cues = [.. cueList];
-        Cues = new PhraseMatcher(cuePhrases);
+        Matcher = new PhraseMatcher(phrases);
 
         PeopleById = gazetteer.People.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         PeopleByName = IndexByName(gazetteer.People, p => p.SurfaceForms());
@@ -149,8 +150,7 @@ internal sealed class ExtractionLexicon
 
     public TaxonomySet Taxonomy { get; }
     public Gazetteer Gazetteer { get; }
-    public PhraseMatcher Entities { get; }
-    public PhraseMatcher Cues { get; }
+    public PhraseMatcher Matcher { get; }
     public EventCatalog Events { get; }
 
     public IReadOnlyDictionary<string, KnownPerson> PeopleById { get; }
@@ -167,26 +167,23 @@ internal sealed class ExtractionLexicon
     /// <summary>Problem concept id to the action concept filed under it (cybercrime to combating-cybercrime).</summary>
     public IReadOnlyDictionary<string, string> ActionConceptFor { get; }
 
-    public void FindEntities(string text, List<PhraseMatch> scratch, List<EntityHit> hits)
+    /// <summary>Names and cue words in <paramref name="text"/>, in text order.</summary>
+    public void Find(string text, List<PhraseMatch> scratch, List<EntityHit> entities, List<CueHit> cueHits)
     {
-        Entities.FindAll(text, scratch);
+        Matcher.FindAll(text, scratch);
         foreach (var match in scratch)
         {
+            if (match.Payload < 0)
+            {
+                cueHits.Add(new CueHit(match.Start, match.End, cues[-1 - match.Payload]));
+                continue;
+            }
             var entry = entityEntries[match.Payload];
             if (entry.CaseSensitive && !text.AsSpan(match.Start, match.End - match.Start).SequenceEqual(entry.Surface))
             {
                 continue;
             }
-            hits.Add(new EntityHit(match.Start, match.End, entry));
-        }
-    }
-
-    public void FindCues(string text, List<PhraseMatch> scratch, List<CueHit> hits)
-    {
-        Cues.FindAll(text, scratch);
-        foreach (var match in scratch)
-        {
-            hits.Add(new CueHit(match.Start, match.End, cues[match.Payload]));
+            entities.Add(new EntityHit(match.Start, match.End, entry));
         }
     }
 

@@ -90,7 +90,7 @@ internal static partial class ManifestFacts
         }
         var name = metadata.Event.Trim();
         var hits = new List<EntityHit>();
-        lexicon.FindEntities(name, new List<PhraseMatch>(), hits);
+        lexicon.Find(name, new List<PhraseMatch>(), hits, new List<CueHit>());
         var years = YearInName().Matches(name);
         int? year = years.Count > 0 ? int.Parse(years[^1].Groups["y"].Value, CultureInfo.InvariantCulture)
             : metadata.Published is { Length: >= 4 } published ? Ordinals.ParseYear(published.AsSpan(0, 4)) : null;

@@ -18,7 +18,7 @@ internal static class PersonFinder
         "General", "Government", "Administration", "Office", "Republic", "State", "States", "Minister",
         "President", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
         "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Excellency", "Chairman", "Secretary",
+        "December", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Excellency", "Chairman", "Secretary", "Pro", "Tempore",
     };
 
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
@@ -38,7 +38,9 @@ internal static class PersonFinder
             {
                 if (hit.Entry.Kind == EntityKind.Person && lexicon.PeopleById.TryGetValue(hit.Entry.Id, out var known))
                 {
-                    people.Refs.Add(new PersonRef(hit.Start, hit.End, people.AddKnown(known), sentence, false));
+                    // A gazetteer alias may carry its own title ("President Xi Jinping"); a nationality may precede it.
+                    var (start, _) = NationalityBefore(text, hit.Start, scan.Sentences[sentence].Start);
+                    people.Refs.Add(new PersonRef(start, hit.End, people.AddKnown(known), sentence, start < hit.Start));
                 }
             }
             var sentenceStart = scan.Sentences[sentence].Start;
