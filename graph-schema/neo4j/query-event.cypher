@@ -1,5 +1,5 @@
 // One event: summary, place and series names, who spoke there (by person id) and the concepts of statements
-// made there (most statements first, then by id). No row when not stored.
+// made there (most statements first, then by id; at most 50). No row when not stored.
 // Parameters: $eventId
 MATCH (e:Event {id: $eventId})
 OPTIONAL MATCH (e)-[:HELD_IN]->(place:Place)
@@ -12,7 +12,7 @@ RETURN e {.id, .name, .series, .edition, .year, .date, .place, documents: COUNT 
        } AS speakers,
        COLLECT {
          MATCH (e)<-[:AT]-(s:Statement)-[:ABOUT]->(c:Concept)
-         WITH c, count(s) AS statements ORDER BY statements DESC, c.id
+         WITH c, count(s) AS statements ORDER BY statements DESC, c.id LIMIT 50
          RETURN c {.id, .name, .nameZh, .category, .status,
                    mentions: reduce(total = 0, n IN COLLECT { MATCH (:Document)-[m:MENTIONS]->(c) RETURN m.count } | total + n),
                    documents: COUNT { (:Document)-[:MENTIONS]->(c) }}
