@@ -17,10 +17,10 @@ public class PhraseMatcherReferenceTests
         const string Alphabet = "abAB 网络-";
         for (var round = 0; round < 300; round++)
         {
-            var phrases = Enumerable.Range(0, random.Next(1, 12))
-                .Select(i => new KeyValuePair<string, int>(RandomString(random, Alphabet, random.Next(1, 6)).Trim() is { Length: > 0 } p ? p : "a", i))
+            var phrases = Enumerable.Range(0, random.Next(1, 16))
+                .Select(i => new KeyValuePair<string, int>(RandomString(random, Alphabet, random.Next(1, 10)).Trim() is { Length: > 0 } p ? p : "a", i))
                 .ToList();
-            var text = RandomString(random, Alphabet, random.Next(0, 80));
+            var text = RandomString(random, Alphabet, random.Next(0, 200));
             Assert.Equal(new NaivePhraseMatcher(phrases).FindAll(text), new PhraseMatcher(phrases).FindAll(text));
         }
     }
