@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using GovGraph.Core.Text;
 
@@ -32,12 +33,19 @@ internal static partial class ManifestValues
         return (value.Length == 0 ? null : value, inferred);
     }
 
-    /// <summary>The ISO date at the start of a value, keeping its precision ("2013", "2025-07", "2023-11-08"); the rest (e.g. "(scrape)") is a note.</summary>
+    /// <summary>
+    /// The ISO date at the start of a value, keeping its precision ("2013", "2025-07", "2023-11-08"), the rest (e.g.
+    /// "(scrape)") a note; or a whole value written out as a date ("July 23, 2025") in ISO form.
+    /// </summary>
     public static (string? Date, string? Note) SplitDate(string? value)
     {
         if (value is null)
         {
             return (null, null);
+        }
+        if (WrittenDate(value) is { } written)
+        {
+            return (written, null); // first: "2023年11月8日" would otherwise pass as the ISO year "2023"
         }
         var match = IsoDatePrefix().Match(value);
         if (!match.Success)
@@ -49,6 +57,15 @@ internal static partial class ManifestValues
         var note = rest.StartsWith('T') ? string.Empty : rest.Trim();
         return (match.Value, note.Length == 0 ? null : note);
     }
+
+    /// <summary>How pages and PDFs write dates for people: "July 23, 2025", "23 July 2025", "Jul 23, 2025", "2025年7月23日".</summary>
+    private static readonly string[] WrittenDateFormats =
+        ["MMMM d, yyyy", "MMMM d yyyy", "d MMMM yyyy", "MMM d, yyyy", "MMM. d, yyyy", "d MMM yyyy", "yyyy年M月d日", "yyyy/M/d", "yyyy.M.d"];
+
+    private static string? WrittenDate(string value) =>
+        DateOnly.TryParseExact(value.Trim(), WrittenDateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date)
+            ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
 
     public static IReadOnlyList<string> SplitSpeakers(string? value) =>
         value is null ? [] : value.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -68,6 +68,23 @@ public class CorpusManifestTests
         Assert.Null(manifest?.Find("c.txt"));
     }
 
+    [Theory]
+    [InlineData("2023-11-08", "2023-11-08")]
+    [InlineData("2025-07", "2025-07")]
+    [InlineData("2013", "2013")]
+    [InlineData("2025-07-23T22:47:48+00:00", "2025-07-23")]
+    [InlineData("July 23, 2025", "2025-07-23")]
+    [InlineData("8 November 2023", "2023-11-08")]
+    [InlineData("2023年11月8日", "2023-11-08")]
+    [InlineData("sometime in spring", null)]
+    public void Dates_keep_their_precision_and_written_dates_become_iso(string raw, string? expected)
+    {
+        using var folder = new TempFolder();
+        folder.Write("sources.csv", $"file,date\na.txt,\"{raw}\"\n");
+
+        Assert.Equal(expected, CorpusManifest.TryLoad(folder.Path)?.Find("a.txt")?.Published);
+    }
+
     [Fact]
     public void A_jsonl_manifest_works_like_the_csv()
     {
