@@ -8,7 +8,8 @@ namespace GovGraph.Core.Extraction;
 internal sealed record EventInfo(EventNode Node, KnownEventSeries? Series);
 
 /// <summary>
-/// Turns a series plus a year or an ordinal into an edition Event with a stable id ("wic-2023"): the
+/// Turns a series plus a year or an ordinal into an edition Event with a stable id
+/// ("world-internet-conference-2023", the gazetteer's): the
 /// gazetteer's edition where it lists one, otherwise an edition made from the year, so the same edition
 /// named in two documents is one node.
 /// </summary>
@@ -92,20 +93,8 @@ internal sealed class EventCatalog
 
     private static EventInfo Known(KnownEventSeries series, KnownEdition edition)
     {
-        var year = edition.Year.ToString(CultureInfo.InvariantCulture);
-        string name;
-        if (edition.Name is null)
-        {
-            name = $"{year} {series.Name}";
-        }
-        else if (edition.Name.Contains(series.Name, StringComparison.OrdinalIgnoreCase))
-        {
-            name = edition.Name.Contains(year, StringComparison.Ordinal) ? edition.Name : $"{year} {edition.Name}";
-        }
-        else
-        {
-            name = $"{year} {series.Name} {edition.Name}";
-        }
+        // The gazetteer names its editions ("2nd World Internet Conference"); otherwise year and series.
+        var name = edition.Name ?? $"{edition.Year.ToString(CultureInfo.InvariantCulture)} {series.Name}";
         return new EventInfo(
             new EventNode
             {

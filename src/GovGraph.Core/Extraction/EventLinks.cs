@@ -109,8 +109,12 @@ internal static class EventLinks
         spokeAt.Add(new SpokeAtFact(top.Key, lead.Event.Node.Id, lead.Event.Node.Date, null, scan.SpanOf(first.Start, first.End, first.Sentence)));
     }
 
+    /// <summary>
+    /// The day the manifest speaker spoke: the document's own date, as precise as it is given, before the
+    /// edition's opening day (a UN general debate runs for a week; "2013" is truer than the first day).
+    /// </summary>
     private static string? ManifestDate(EventInfo manifestEvent, string? published, TextDate? documentDate) =>
-        manifestEvent.Node.Date ?? published ?? documentDate?.Date;
+        published ?? documentDate?.Date ?? manifestEvent.Node.Date;
 
     /// <summary>Zero-length evidence at the start of the first sentence: the fact comes from metadata, not words.</summary>
     public static Span EmptyEvidence(DocumentScan scan) =>

@@ -12,6 +12,10 @@ public sealed class ReferenceDocumentTests
 {
     private static readonly Lazy<GraphBatch> Batch = new(() => ExtractionFixture.Extract(TestCorpus.ReferenceDocument));
 
+    // Edition ids are the gazetteer's: "{series}-{year}".
+    private const string Wic2023 = "world-internet-conference-2023";
+    private const string Wic2015 = "world-internet-conference-2015";
+
     private static GraphBatch Reference => Batch.Value;
 
     [Fact]
@@ -31,7 +35,7 @@ public sealed class ReferenceDocumentTests
     public void Xi_spoke_at_the_2023_Wuzhen_Summit_by_video_on_8_November()
     {
         var spoke = Assert.Single(Reference.SpokeAt);
-        Assert.Equal(("xi-jinping", "wic-2023", "2023-11-08", "video"), (spoke.PersonId, spoke.EventId, spoke.Date, spoke.Mode));
+        Assert.Equal(("xi-jinping", Wic2023, "2023-11-08", "video"), (spoke.PersonId, spoke.EventId, spoke.Date, spoke.Mode));
         var evidence = Reference.Words(spoke.Evidence);
         Assert.StartsWith("Chinese President Xi Jinping", evidence, StringComparison.Ordinal);
         Assert.Contains("2023 World Internet Conference (WIC) Wuzhen Summit", evidence, StringComparison.Ordinal);
@@ -41,12 +45,12 @@ public sealed class ReferenceDocumentTests
     [Fact]
     public void The_2023_Wuzhen_Summit_is_an_edition_of_the_World_Internet_Conference_held_in_Wuzhen()
     {
-        var summit = Assert.Single(Reference.Events, e => e.Id == "wic-2023");
-        Assert.Equal(("wic", 2023, "2023-11-08", "wuzhen"), (summit.Series, summit.Year, summit.Date, summit.Place));
-        Assert.Contains(Reference.EventSeries, s => s.Id == "wic" && s.Name == "World Internet Conference");
+        var summit = Assert.Single(Reference.Events, e => e.Id == Wic2023);
+        Assert.Equal(("world-internet-conference", 2023, "2023-11-08", "wuzhen"), (summit.Series, summit.Year, summit.Date, summit.Place));
+        Assert.Contains(Reference.EventSeries, s => s.Id == "world-internet-conference" && s.Name == "World Internet Conference" && s.Acronym == "WIC");
         Assert.Contains(Reference.Places, p => p.Id == "wuzhen" && p.Name == "Wuzhen");
-        Assert.Contains(new DocumentLink(RelationshipTypes.ReportsOn, "wic-2023"), Reference.Links);
-        var mention = Reference.Mentions.First(m => m.TargetId == "wic-2023");
+        Assert.Contains(new DocumentLink(RelationshipTypes.ReportsOn, Wic2023), Reference.Links);
+        var mention = Reference.Mentions.First(m => m.TargetId == Wic2023);
         Assert.Equal("2023 World Internet Conference (WIC) Wuzhen Summit", Reference.Words(mention.Span));
         Assert.Equal("2023-11-08", Reference.Document.Published);
     }
@@ -55,12 +59,12 @@ public sealed class ReferenceDocumentTests
     public void The_community_with_a_shared_future_in_cyberspace_was_first_proposed_at_the_second_WIC_in_2015()
     {
         var proposal = Assert.Single(Reference.FirstProposedAt);
-        Assert.Equal(("community-with-shared-future-in-cyberspace", "wic-2015"), (proposal.ConceptId, proposal.EventId));
+        Assert.Equal(("community-with-shared-future-in-cyberspace", Wic2015), (proposal.ConceptId, proposal.EventId));
         var evidence = Reference.Words(proposal.Evidence);
         Assert.StartsWith("community with a shared future in cyberspace", evidence, StringComparison.Ordinal);
         Assert.EndsWith("initially proposed at the second WIC in 2015", evidence, StringComparison.Ordinal);
-        var edition = Assert.Single(Reference.Events, e => e.Id == "wic-2015");
-        Assert.Equal(("wic", 2, 2015), (edition.Series, edition.Edition, edition.Year));
+        var edition = Assert.Single(Reference.Events, e => e.Id == Wic2015);
+        Assert.Equal(("world-internet-conference", 2, 2015), (edition.Series, edition.Edition, edition.Year));
     }
 
     [Theory]
@@ -129,7 +133,7 @@ public sealed class ReferenceDocumentTests
     private static void AssertStatement(string conceptId, string words, Stance stance)
     {
         var statement = Assert.Single(Reference.Statements, s => s.ConceptIds.Contains(conceptId));
-        Assert.Equal(("xi-jinping", stance, "wic-2023"), (statement.PersonId, statement.Stance, statement.EventId));
+        Assert.Equal(("xi-jinping", stance, Wic2023), (statement.PersonId, statement.Stance, statement.EventId));
         var mention = Assert.Single(Reference.Mentions, m => m.TargetId == conceptId
             && m.Span.Start >= statement.Span.Start && m.Span.End <= statement.Span.End);
         Assert.Equal(words, Reference.Words(mention.Span));
