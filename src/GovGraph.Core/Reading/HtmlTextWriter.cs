@@ -5,7 +5,8 @@ namespace GovGraph.Core.Reading;
 
 /// <summary>
 /// Lays out an element's text as the reader sees it: each block element (paragraph, heading, list item, table
-/// row) its own paragraph separated by a blank line, &lt;br&gt; a line break, inline text joined with single spaces.
+/// row) its own paragraph separated by a blank line, &lt;br&gt; a line break, inline text joined with single spaces,
+/// and the line breaks of &lt;pre&gt; text kept.
 /// </summary>
 internal static class HtmlTextWriter
 {
@@ -21,16 +22,19 @@ internal static class HtmlTextWriter
     public static string Write(IElement root)
     {
         var builder = new StringBuilder();
-        Walk(root, builder);
+        Walk(root, builder, preformatted: root.LocalName == "pre");
         return builder.ToString();
     }
 
-    private static void Walk(INode node, StringBuilder builder)
+    private static void Walk(INode node, StringBuilder builder, bool preformatted)
     {
         foreach (var child in node.ChildNodes)
         {
             switch (child)
             {
+                case IText text when preformatted:
+                    builder.Append(text.Data);
+                    break;
                 case IText text:
                     AppendInline(builder, text.Data);
                     break;
@@ -39,16 +43,16 @@ internal static class HtmlTextWriter
                     break;
                 case IElement element when BlockElements.Contains(element.LocalName):
                     builder.Append("\n\n");
-                    Walk(element, builder);
+                    Walk(element, builder, preformatted || element.LocalName == "pre");
                     builder.Append("\n\n");
                     break;
                 case IElement element when CellElements.Contains(element.LocalName):
                     builder.Append(' ');
-                    Walk(element, builder);
+                    Walk(element, builder, preformatted);
                     builder.Append(' ');
                     break;
                 case IElement element:
-                    Walk(element, builder);
+                    Walk(element, builder, preformatted);
                     break;
             }
         }
