@@ -1,1 +1,3 @@
-Console.WriteLine("govgraph");
+using GovGraph.Service.Cli;
+
+return await GovGraphCli.RunAsync(args);

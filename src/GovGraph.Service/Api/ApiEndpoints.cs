@@ -1,0 +1,23 @@
+using GovGraph.Service.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace GovGraph.Service.Api;
+
+/// <summary>Maps every /api route group; writes carry the API-key filter, reads too when configured.</summary>
+public static class ApiEndpoints
+{
+    public static IEndpointRouteBuilder MapGovGraphApi(this IEndpointRouteBuilder app)
+    {
+        var options = app.ServiceProvider.GetRequiredService<IOptions<ApiOptions>>();
+        var writeAccess = new ApiKeyFilter(options, forWrites: true);
+        var api = app.MapGroup("/api").AddEndpointFilter(new ApiKeyFilter(options, forWrites: false));
+        api.MapDocumentEndpoints(writeAccess);
+        api.MapConceptEndpoints();
+        api.MapPeopleEndpoints();
+        api.MapEventEndpoints();
+        api.MapGraphEndpoints();
+        api.MapCandidateEndpoints(writeAccess);
+        api.MapStatsEndpoints();
+        return app;
+    }
+}

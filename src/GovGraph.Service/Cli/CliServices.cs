@@ -1,0 +1,61 @@
+using System.CommandLine;
+using GovGraph.Core.Storage;
+using GovGraph.Service.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace GovGraph.Service.Cli;
+
+/// <summary>
+/// What a one-shot command needs (store, paths, processor), resolved from the same configuration
+/// sources and the same registrations as the long-running host: appsettings.json, environment
+/// variables (GovGraph__Store, GOVGRAPH_DB), then the command line.
+/// </summary>
+public sealed class CliServices : IAsyncDisposable
+{
+    private readonly ServiceProvider provider;
+
+    private CliServices(ServiceProvider provider) => this.provider = provider;
+
+    public static CliServices Create(ParseResult parseResult)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(CommonOptions.ToConfiguration(parseResult))
+            .Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<GovGraphOptions>().BindConfiguration(GovGraphOptions.Section).ValidateDataAnnotations();
+        services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateDataAnnotations();
+        services.AddSingleton<GovGraphPaths>();
+        services.AddSingleton<ProcessorProvider>();
+        services.AddGovGraphStore(configuration);
+        return new CliServices(services.BuildServiceProvider());
+    }
+
+    public GovGraphPaths Paths => provider.GetRequiredService<GovGraphPaths>();
+
+    public GovGraphOptions Options => provider.GetRequiredService<IOptions<GovGraphOptions>>().Value;
+
+    public ProcessorProvider Processors => provider.GetRequiredService<ProcessorProvider>();
+
+    /// <summary>Opens the store and makes sure its schema and taxonomy are current.</summary>
+    public async Task<IGraphStore> OpenStoreAsync(bool writeTaxonomy, CancellationToken cancellationToken)
+    {
+        var store = provider.GetRequiredService<IGraphStore>();
+        await store.InitializeAsync(cancellationToken);
+        if (writeTaxonomy)
+        {
+            await store.UpsertTaxonomyAsync(TaxonomyNodes.From(Processors.Taxonomy), cancellationToken);
+        }
+        return store;
+    }
+
+    /// <summary>Where the store is, for messages: the SQLite file or the Neo4j server.</summary>
+    public string StoreDescription =>
+        Options.Store == StoreKinds.Neo4j ? "Neo4j (GovGraph:Neo4j)" : Paths.DatabasePath;
+
+    public ValueTask DisposeAsync() => provider.DisposeAsync();
+}

@@ -1,0 +1,104 @@
+using System.CommandLine;
+using GovGraph.Core.Extraction;
+using GovGraph.Core.Ingest;
+using GovGraph.Core.Reading;
+using GovGraph.Core.Reporting;
+using GovGraph.Core.Review;
+using GovGraph.Core.Taxonomy;
+using Microsoft.Extensions.Options;
+
+namespace GovGraph.Service.Cli;
+
+/// <summary>
+/// `govgraph report PATH...`: the extraction quality report over a corpus, without touching the store.
+/// Per folder: the share of documents with a speaker, an event and a concept; agreement with the
+/// manifests; statements per stance; then the top concepts and candidates. Markdown on standard output.
+/// </summary>
+public static class ReportCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Corpus files or folders. Documents are grouped by the folder under the one named (corpus/ungdc/... counts under ungdc).", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("report", "Print the extraction quality report (Markdown) over files and folders; the store is not used.") { paths };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var console = new CliConsole(parseResult);
+            await using var services = CliServices.Create(parseResult);
+            DocumentReaders readers;
+            DocumentExtractor extractor;
+            try
+            {
+                var schema = services.Paths.SchemaDirectory;
+                var overlay = CandidateOverlay.Load(services.Paths.CandidatesFile);
+                var taxonomy = GovGraphComponents.LoadTaxonomy(schema, services.Paths.CandidatesFile);
+                var gazetteer = GazetteerLoader.Load(Path.Combine(schema, "entities"));
+                readers = DocumentReaders.CreateDefault();
+                extractor = new DocumentExtractor(taxonomy, gazetteer, TimeProvider.System, overlay.Rejected);
+            }
+            catch (Exception e) when (e is TaxonomyException or DirectoryNotFoundException or OptionsValidationException)
+            {
+                console.Error($"configuration: {e.Message}");
+                return ExitCodes.Usage;
+            }
+
+            var report = new QualityReport();
+            var failures = new System.Collections.Concurrent.ConcurrentBag<ReadFailure>();
+            await Parallel.ForEachAsync(InputFiles.Enumerate(parseResult.GetRequiredValue(paths)),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+                async (file, ct) =>
+                {
+                    foreach (var failure in await ReadAndAddAsync(file, readers, extractor, report, ct))
+                    {
+                        failures.Add(failure);
+                    }
+                });
+            console.Out.Write(report.ToMarkdown());
+            if (!failures.IsEmpty)
+            {
+                console.Out.WriteLine();
+                console.Out.WriteLine($"Unreadable ({failures.Count}):");
+                console.Out.WriteLine();
+                foreach (var failure in failures.OrderBy(f => f.SourceKey, StringComparer.Ordinal))
+                {
+                    console.Out.WriteLine($"- {failure.SourceKey}: {failure.Reason}");
+                }
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<IReadOnlyList<ReadFailure>> ReadAndAddAsync(InputFile file, DocumentReaders readers, DocumentExtractor extractor, QualityReport report, CancellationToken cancellationToken)
+    {
+        if (file.Error is not null)
+        {
+            return [new ReadFailure(file.SourceKey, file.Error)];
+        }
+        if (ReaderLimits.CheckSize(file.SourceKey, file.Length, readers.Limits) is { } tooLarge)
+        {
+            return [tooLarge];
+        }
+        byte[] content;
+        try
+        {
+            content = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [new ReadFailure(file.SourceKey, $"cannot read the file: {e.Message}")];
+        }
+        var read = readers.Read(file.SourceKey, Path.GetFileName(file.FullPath), content, file.ManifestMetadata);
+        foreach (var document in read.Documents)
+        {
+            report.Add(FolderOf(file.SourceKey), document, extractor.Extract(document));
+        }
+        return read.Failures;
+    }
+
+    /// <summary>"corpus/ungdc/docs/x.txt" counts under "ungdc"; "seed/x.txt" under "seed".</summary>
+    private static string FolderOf(string sourceKey)
+    {
+        var parts = sourceKey.Split('/');
+        return parts.Length >= 3 ? parts[1] : parts[0];
+    }
+}

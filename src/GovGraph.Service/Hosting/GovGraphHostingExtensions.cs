@@ -1,0 +1,88 @@
+using System.Text.Json.Serialization;
+using GovGraph.Service.Api;
+using GovGraph.Service.Worker;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+namespace GovGraph.Service.Hosting;
+
+/// <summary>
+/// The whole service wiring, in the manner of eShop's AddApplicationServices: Program.cs, the CLI and
+/// the tests all build the same host through <see cref="AddGovGraph"/> and <see cref="MapGovGraph"/>.
+/// </summary>
+public static class GovGraphHostingExtensions
+{
+    public static WebApplicationBuilder AddGovGraph(this WebApplicationBuilder builder, GovGraphRoles roles)
+    {
+        var services = builder.Services;
+        services.AddOptions<GovGraphOptions>().BindConfiguration(GovGraphOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<StoreRetryOptions>().BindConfiguration(StoreRetryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.AddSingleton<GovGraphPaths>();
+        services.AddSingleton<ProcessorProvider>();
+        services.AddGovGraphStore(builder.Configuration);
+        services.AddSingleton<StoreResilience>();
+        services.AddSingleton<IngestQueue>();
+        services.AddSingleton<GovGraphMetrics>();
+        services.AddSingleton<PrometheusTextExporter>();
+        services.AddSingleton<UploadStore>();
+        // First hosted service: the schema and taxonomy are in place before the worker or API touch the store.
+        services.AddHostedService<StoreInitializer>();
+
+        var health = services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
+        if (roles.HasFlag(GovGraphRoles.Worker))
+        {
+            services.AddSingleton<SettledFiles>();
+            services.AddSingleton<InboxScanner>();
+            services.AddSingleton<FileIngestor>();
+            services.AddSingleton<IngestWorker>();
+            services.AddHostedService(provider => provider.GetRequiredService<IngestWorker>());
+            health.AddCheck<WorkerHealthCheck>("worker", tags: [ReadyTag]);
+        }
+        if (roles.HasFlag(GovGraphRoles.Api))
+        {
+            services.AddSingleton<CandidateReviewer>();
+            services.AddProblemDetails();
+            services.AddOpenApi();
+            services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        }
+        // Graceful shutdown: give the writer time to commit the document in hand.
+        services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        builder.Services.AddSingleton(new GovGraphRolesMarker(roles));
+        return builder;
+    }
+
+    /// <summary>Health, metrics, and (in the API role) the /api routes, the OpenAPI document and the reference page.</summary>
+    public static WebApplication MapGovGraph(this WebApplication app)
+    {
+        var roles = app.Services.GetRequiredService<GovGraphRolesMarker>().Roles;
+        // Created now, before the worker starts, so no measurement is made before anyone listens.
+        app.Services.GetRequiredService<PrometheusTextExporter>();
+        if (roles.HasFlag(GovGraphRoles.Api))
+        {
+            app.UseExceptionHandler();
+            app.UseStatusCodePages();
+        }
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).WithTags("Health");
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).WithTags("Health");
+        app.MapGet("/metrics", (PrometheusTextExporter exporter) => TypedResults.Text(exporter.Scrape(), PrometheusTextExporter.ContentType))
+            .WithTags("Health").WithName("GetMetrics").WithSummary("Prometheus text metrics: documents ingested and failed, queue depth, ingest latency.")
+            .ExcludeFromDescription();
+        if (roles.HasFlag(GovGraphRoles.Api))
+        {
+            app.MapOpenApi();
+            app.MapScalarApiReference("/docs", options => options.WithTitle("GovGraph API"));
+            app.MapGovGraphApi();
+        }
+        return app;
+    }
+
+    private const string ReadyTag = "ready";
+
+    /// <summary>Remembers which roles the host was built with, for <see cref="MapGovGraph"/>.</summary>
+    private sealed record GovGraphRolesMarker(GovGraphRoles Roles);
+}

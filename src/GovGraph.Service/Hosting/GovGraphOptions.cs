@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace GovGraph.Service.Hosting;
+
+/// <summary>Where the graph lives and where the graph model is read from ("GovGraph" section).</summary>
+public sealed class GovGraphOptions
+{
+    public const string Section = "GovGraph";
+
+    /// <summary>"sqlite" (the embedded default) or "neo4j" (configured under GovGraph:Neo4j).</summary>
+    [Required]
+    [RegularExpression("^(sqlite|neo4j)$", ErrorMessage = "GovGraph:Store must be 'sqlite' or 'neo4j'.")]
+    public string Store { get; set; } = StoreKinds.Sqlite;
+
+    /// <summary>The SQLite file; empty means GOVGRAPH_DB or the per-user default.</summary>
+    public string? DatabasePath { get; set; }
+
+    /// <summary>The graph-schema folder; empty means GOVGRAPH_SCHEMA or the copy beside the binary.</summary>
+    public string? SchemaDirectory { get; set; }
+
+    /// <summary>The reviewed-candidates overlay; empty means reviewed/candidates.yaml in the schema folder.</summary>
+    public string? CandidatesFile { get; set; }
+}
+
+public static class StoreKinds
+{
+    public const string Sqlite = "sqlite";
+    public const string Neo4j = "neo4j";
+}

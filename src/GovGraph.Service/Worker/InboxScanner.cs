@@ -1,0 +1,112 @@
+using System.Threading.Channels;
+using GovGraph.Core.Reading;
+using GovGraph.Service.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace GovGraph.Service.Worker;
+
+/// <summary>
+/// Finds work in the inbox: file-system events for speed, a periodic rescan for certainty (events are
+/// lost under load, on network shares, and while the service is stopped). Both end in the same scan,
+/// which queues every file not already settled; the store's per-file state decides what is new.
+/// </summary>
+public sealed class InboxScanner : IDisposable
+{
+    // Copying a file raises a burst of events; one scan after the burst settles is enough.
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(250);
+
+    private readonly WorkerOptions options;
+    private readonly IngestQueue queue;
+    private readonly SettledFiles settled;
+    private readonly TimeProvider time;
+    private readonly ILogger<InboxScanner> logger;
+    private readonly Channel<bool> requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private FileSystemWatcher? watcher;
+
+    public InboxScanner(IOptions<WorkerOptions> options, IngestQueue queue, SettledFiles settled, TimeProvider time, ILogger<InboxScanner> logger)
+    {
+        this.options = options.Value;
+        this.queue = queue;
+        this.settled = settled;
+        this.time = time;
+        this.logger = logger;
+    }
+
+    public string InboxPath => Path.GetFullPath(options.Inbox);
+
+    /// <summary>Asks for a scan soon (an upload landed, a file event fired). Requests coalesce.</summary>
+    public void RequestScan() => requests.Writer.TryWrite(true);
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(InboxPath);
+        Directory.CreateDirectory(options.EffectiveUploadDirectory);
+        StartWatching();
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await ScanAsync(cancellationToken);
+            await WaitForNextScanAsync(cancellationToken);
+        }
+    }
+
+    private async Task ScanAsync(CancellationToken cancellationToken)
+    {
+        var queued = 0;
+        foreach (var file in InputFiles.Enumerate([InboxPath]))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (file.Error is null && settled.IsSettled(file.SourceKey, FileStamp.Of(file.FullPath)))
+            {
+                continue;
+            }
+            if (await queue.EnqueueAsync(file, cancellationToken))
+            {
+                queued++;
+            }
+        }
+        Log.InboxScanned(logger, InboxPath, queued);
+    }
+
+    private async Task WaitForNextScanAsync(CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(options.RescanInterval, time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token, cancellationToken);
+        try
+        {
+            await requests.Reader.ReadAsync(linked.Token);
+            await Task.Delay(Debounce, time, cancellationToken);
+            while (requests.Reader.TryRead(out _))
+            {
+                // Drained: the scan about to run covers these requests too.
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The rescan interval elapsed.
+        }
+    }
+
+    private void StartWatching()
+    {
+        try
+        {
+            watcher = new FileSystemWatcher(InboxPath)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Created += (_, _) => RequestScan();
+            watcher.Changed += (_, _) => RequestScan();
+            watcher.Renamed += (_, _) => RequestScan();
+            watcher.Error += (_, e) => Log.WatcherFailed(logger, InboxPath, e.GetException());
+            watcher.EnableRaisingEvents = true;
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or PlatformNotSupportedException)
+        {
+            // The periodic rescan still finds everything; events only make it quicker.
+            Log.WatcherFailed(logger, InboxPath, e);
+        }
+    }
+
+    public void Dispose() => watcher?.Dispose();
+}

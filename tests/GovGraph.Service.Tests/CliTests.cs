@@ -1,0 +1,108 @@
+using System.Text.RegularExpressions;
+using GovGraph.Service.Cli;
+using GovGraph.Tests.Shared;
+using Xunit;
+
+namespace GovGraph.Service.Tests;
+
+/// <summary>The real `govgraph` commands, run in-process against a temp SQLite file.</summary>
+public sealed class CliTests
+{
+    [Fact]
+    public async Task Ingest_stats_export_delete()
+    {
+        var seed = TestCorpus.Require("seed");
+        using var folder = new TestFolder();
+        var db = folder.DatabasePath;
+
+        var ingest = await RunAsync("ingest", seed, "--db", db);
+        Assert.Equal(0, ingest.ExitCode);
+        Assert.Matches(@"new\s+1\b", ingest.Output);
+        Assert.Matches(@"failed\s+0\b", ingest.Output);
+        Assert.Matches(@"mentions\s+[1-9]", ingest.Output);
+        Assert.Matches(@"concepts\s+[1-9]", ingest.Output);
+
+        var again = await RunAsync("ingest", seed, "--db", db);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Matches(@"unchanged\s+1\b", again.Output);
+
+        var stats = await RunAsync("stats", "--db", db);
+        Assert.Equal(0, stats.ExitCode);
+        Assert.Matches(@"documents\s+1\b", stats.Output);
+
+        var first = await RunAsync("export", "--format", "json", "--db", db);
+        var second = await RunAsync("export", "--db", db);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(first.Output, second.Output);
+        Assert.StartsWith("{\"type\":\"node\"", first.Output, StringComparison.Ordinal);
+        var documentId = Regex.Match(first.Output, "\"id\":\"(doc-[0-9a-f]{32})\"").Groups[1].Value;
+        Assert.NotEmpty(documentId);
+
+        var exportFile = Path.Combine(folder.Root, "out", "graph.jsonl");
+        Assert.Equal(0, (await RunAsync("export", "--output", exportFile, "--db", db)).ExitCode);
+        Assert.Equal(first.Output, await File.ReadAllTextAsync(exportFile, TestContext.Current.CancellationToken));
+
+        var delete = await RunAsync("delete", documentId, "--db", db);
+        Assert.Equal(0, delete.ExitCode);
+        Assert.Equal(ExitCodes.NotFound, (await RunAsync("delete", documentId, "--db", db)).ExitCode);
+        Assert.Matches(@"documents\s+0\b", (await RunAsync("stats", "--db", db)).Output);
+    }
+
+    [Fact]
+    public async Task Failed_files_are_named_with_a_reason_and_the_run_still_succeeds()
+    {
+        var reference = TestCorpus.Require(TestCorpus.ReferenceDocument);
+        using var folder = new TestFolder();
+        var input = Path.Combine(folder.Root, "input");
+        Directory.CreateDirectory(input);
+        File.Copy(reference, Path.Combine(input, "reference.txt"));
+        var poison = new byte[4096];
+        new Random(7).NextBytes(poison);
+        await File.WriteAllBytesAsync(Path.Combine(input, "poison.pdf"), poison, TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(Path.Combine(input, "empty.txt"), [], TestContext.Current.CancellationToken);
+
+        var result = await RunAsync("ingest", input, "--db", folder.DatabasePath);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Matches(@"new\s+1\b", result.Output);
+        Assert.Matches(@"failed\s+2\b", result.Output);
+        Assert.Contains("input/poison.pdf", result.Output, StringComparison.Ordinal);
+        Assert.Contains("input/empty.txt", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_and_usage_errors()
+    {
+        var help = await RunAsync("--help");
+        Assert.Equal(0, help.ExitCode);
+        foreach (var command in new[] { "run", "worker", "serve", "ingest", "stats", "export", "delete", "dead-letters", "report", "schema" })
+        {
+            Assert.Contains(command, help.Output, StringComparison.Ordinal);
+        }
+        Assert.Contains("--db", (await RunAsync("ingest", "--help")).Output, StringComparison.Ordinal);
+
+        Assert.NotEqual(0, (await RunAsync("export", "--format", "nope")).ExitCode);
+        Assert.NotEqual(0, (await RunAsync("ingest")).ExitCode);
+        Assert.NotEqual(0, (await RunAsync("no-such-command")).ExitCode);
+    }
+
+    [Fact]
+    public async Task Store_that_cannot_open_is_a_clear_error()
+    {
+        using var folder = new TestFolder();
+        // A folder where the database file should be: SQLite cannot open it.
+        var notAFile = Path.Combine(folder.Root, "db-is-a-folder");
+        Directory.CreateDirectory(notAFile);
+        var result = await RunAsync("stats", "--db", notAFile);
+        Assert.Equal(ExitCodes.StoreUnavailable, result.ExitCode);
+        Assert.Contains("cannot open the store", result.Error, StringComparison.Ordinal);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await GovGraphCli.RunAsync(args, output, error, TestContext.Current.CancellationToken);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+}

@@ -1,0 +1,81 @@
+using System.Net;
+using GovGraph.Core.Storage;
+using GovGraph.Tests.Shared;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace GovGraph.Service.Tests;
+
+/// <summary>Bad documents and a flaky store: the poison goes to the dead-letter list, everything else is stored.</summary>
+public sealed class DeadLetterTests
+{
+    [Fact]
+    public async Task Poisoned_document_is_dead_lettered_while_the_next_one_is_stored()
+    {
+        var reference = TestCorpus.Require(TestCorpus.ReferenceDocument);
+        using var folder = new TestFolder();
+        await using var host = await ServiceHost.StartAsync(folder);
+
+        var random = new Random(42);
+        var poison = new byte[64 * 1024];
+        random.NextBytes(poison);
+        folder.WriteIntoInbox("poison.pdf", poison);
+        folder.DropIntoInbox(reference);
+
+        await host.WaitForDocumentsAsync(1);
+        await Eventually.TrueAsync(async () => (await host.GetJsonAsync("/api/dead-letters")).GetArrayLength() == 1, "the poisoned file to be dead-lettered");
+        var letter = (await host.GetJsonAsync("/api/dead-letters"))[0];
+        Assert.EndsWith("poison.pdf", letter.GetProperty("sourceKey").GetString());
+        Assert.False(string.IsNullOrWhiteSpace(letter.GetProperty("reason").GetString()));
+
+        var metrics = await host.Client.GetStringAsync("/metrics", TestContext.Current.CancellationToken);
+        Assert.Contains("govgraph_documents_failed_total 1", metrics, StringComparison.Ordinal);
+        var stats = await host.GetJsonAsync("/api/stats");
+        Assert.Equal(1, stats.GetProperty("documents").GetInt32());
+        Assert.Equal(1, stats.GetProperty("deadLetters").GetInt32());
+    }
+
+    [Fact]
+    public async Task Store_that_fails_twice_then_recovers_loses_nothing()
+    {
+        var reference = TestCorpus.Require(TestCorpus.ReferenceDocument);
+        using var folder = new TestFolder();
+        FlakyStore? flaky = null;
+        await using var host = await ServiceHost.StartAsync(folder, services: services =>
+        {
+            var real = services.Single(d => d.ServiceType == typeof(IGraphStore));
+            services.Remove(real);
+            services.AddSingleton<IGraphStore>(provider => flaky = new FlakyStore((IGraphStore)real.ImplementationFactory!(provider), failures: 2));
+        });
+
+        folder.DropIntoInbox(reference);
+        await host.WaitForDocumentsAsync(1);
+
+        Assert.Equal(2, flaky!.FailuresThrown);
+        Assert.Equal(0, (await host.GetJsonAsync("/api/stats")).GetProperty("deadLetters").GetInt32());
+        var documents = await host.GetJsonAsync("/api/documents");
+        var id = documents.GetProperty("items")[0].GetProperty("id").GetString();
+        using var response = await host.Client.GetAsync($"/api/documents/{id}", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotEmpty((await host.GetJsonAsync("/api/concepts/cyber-sovereignty/evidence")).GetProperty("items").EnumerateArray());
+    }
+
+    /// <summary>The one fake: the real store behind it, with its first writes failing as a locked SQLite database does.</summary>
+    private sealed class FlakyStore(IGraphStore inner, int failures) : GraphStoreDecorator(inner)
+    {
+        private readonly int planned = failures;
+        private int remaining = failures;
+
+        public int FailuresThrown => planned - Math.Max(remaining, 0);
+
+        public override Task<WriteOutcome> WriteAsync(Core.Graph.GraphBatch batch, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Decrement(ref remaining) >= 0)
+            {
+                throw new SqliteException("database is locked", 5);
+            }
+            return base.WriteAsync(batch, cancellationToken);
+        }
+    }
+}

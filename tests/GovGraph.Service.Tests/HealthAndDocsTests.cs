@@ -1,0 +1,56 @@
+using System.Net;
+using System.Text.Json;
+using Xunit;
+
+namespace GovGraph.Service.Tests;
+
+/// <summary>What operators and API users get besides the data: health, metrics, the OpenAPI document and its reference page.</summary>
+public sealed class HealthAndDocsTests
+{
+    [Fact]
+    public async Task Health_metrics_openapi_and_reference_page_answer()
+    {
+        using var folder = new TestFolder();
+        await using var host = await ServiceHost.StartAsync(folder);
+        var ct = TestContext.Current.CancellationToken;
+
+        Assert.Equal("Healthy", await host.Client.GetStringAsync("/health/live", ct));
+        await Eventually.TrueAsync(async () => await host.Client.GetStringAsync("/health/ready", ct) == "Healthy", "the worker and store to be ready");
+
+        using var metrics = await host.Client.GetAsync("/metrics", ct);
+        Assert.Equal("text/plain", metrics.Content.Headers.ContentType?.MediaType);
+        var text = await metrics.Content.ReadAsStringAsync(ct);
+        Assert.Contains("# TYPE govgraph_queue_depth gauge", text, StringComparison.Ordinal);
+        Assert.Contains("# TYPE govgraph_documents_ingested_total counter", text, StringComparison.Ordinal);
+        Assert.Contains("# TYPE govgraph_documents_failed_total counter", text, StringComparison.Ordinal);
+
+        var openApi = JsonDocument.Parse(await host.Client.GetStringAsync("/openapi/v1.json", ct)).RootElement;
+        var paths = openApi.GetProperty("paths");
+        foreach (var route in new[] { "/api/documents", "/api/concepts", "/api/concepts/{id}/related", "/api/people", "/api/events", "/api/graph/neighborhood", "/api/graph/path", "/api/candidates", "/api/stats" })
+        {
+            Assert.True(paths.TryGetProperty(route, out _), $"{route} is missing from the OpenAPI document");
+        }
+        foreach (var path in paths.EnumerateObject())
+        {
+            foreach (var operation in path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "delete"))
+            {
+                Assert.True(operation.Value.TryGetProperty("summary", out var summary) && summary.GetString()!.Length > 10, $"{operation.Name} {path.Name} has no summary");
+            }
+        }
+
+        using var docs = await host.Client.GetAsync("/docs", ct);
+        Assert.Equal(HttpStatusCode.OK, docs.StatusCode);
+        Assert.Contains("html", docs.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invalid_configuration_fails_start_naming_the_setting()
+    {
+        using var folder = new TestFolder();
+        var error = await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var host = await ServiceHost.StartAsync(folder, new Dictionary<string, string?> { ["GovGraph:Worker:QueueCapacity"] = "0" });
+        });
+        Assert.Contains("GovGraph:Worker:QueueCapacity", error.Message, StringComparison.Ordinal);
+    }
+}
