@@ -72,7 +72,7 @@ public sealed class DocumentReaders
     /// <summary>Normalises, merges metadata and turns an empty text into a failure: a document without words carries no facts.</summary>
     internal static ReadResult ToResult(string sourceKey, ExtractedText extracted, DocumentMetadata? manifest)
     {
-        var text = TextNormaliser.Normalise(extracted.Text);
+        var text = extracted.IsNormalised ? extracted.Text : TextNormaliser.Normalise(extracted.Text);
         if (text.Length == 0)
         {
             return ReadResult.Failed(sourceKey, extracted.EmptyReason ?? "no text: the file holds no readable words");

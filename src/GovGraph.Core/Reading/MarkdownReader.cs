@@ -17,7 +17,7 @@ internal static class MarkdownReader
         var text = TextNormaliser.Normalise(TextDecoder.Decode(content, warnings));
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
-            return new ExtractedText(text, new DocumentMetadata(), warnings);
+            return new ExtractedText(text, new DocumentMetadata(), warnings, IsNormalised: true);
         }
         var close = text.IndexOf("\n---", 3, StringComparison.Ordinal);
         if (close < 0)

@@ -18,6 +18,7 @@ internal static class PlainTextReader
         }
         var text = TextNormaliser.Normalise(TextDecoder.Decode(content, warnings));
         var metadata = TextHeaderBlock.Read(text);
-        return new ExtractedText(NavigationFilter.DropNavigation(text, warnings), metadata, warnings);
+        var filtered = NavigationFilter.DropNavigation(text, warnings);
+        return new ExtractedText(filtered, metadata, warnings, IsNormalised: ReferenceEquals(filtered, text));
     }
 }

@@ -22,7 +22,10 @@ public static class TextNormaliser
     {
         ArgumentNullException.ThrowIfNull(raw);
         // Every input character yields at most one output character, except U+2029, which yields two.
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, raw.Length * 2));
+        var size = Math.Max(1, raw.Length + raw.AsSpan().Count('\u2029'));
+        // Pool the buffers of ordinary documents; a huge one is allocated and dropped, so the pool never keeps it alive.
+        var pooled = size <= MaxPooledChars;
+        var buffer = pooled ? ArrayPool<char>.Shared.Rent(size) : new char[size];
         try
         {
             var length = new Layout(buffer).Run(raw);
@@ -31,9 +34,14 @@ public static class TextNormaliser
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            if (pooled)
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
         }
     }
+
+    private const int MaxPooledChars = 1024 * 1024;
 
     /// <summary>The writer: holds back spaces and line breaks until a visible character shows where they belong.</summary>
     private ref struct Layout(char[] output)
