@@ -17,7 +17,7 @@ internal static class DocxReader
         {
             throw new DocumentReadException("not a .docx: the file is not a zip archive (Word documents start with \"PK\")");
         }
-        using var stream = new MemoryStream(content.ToArray(), writable: false);
+        using var stream = new MemoryStream(ByteArrays.Of(content), writable: false);
         using var document = WordprocessingDocument.Open(stream, isEditable: false);
         var body = document.MainDocumentPart?.Document?.Body
             ?? throw new DocumentReadException("not a Word document: the package has no main document part");

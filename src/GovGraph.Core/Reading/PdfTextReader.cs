@@ -23,7 +23,7 @@ internal static class PdfTextReader
             throw new DocumentReadException($"truncated PDF: no %%EOF marker at the end of its {ReaderLimits.FormatBytes(bytes.Length)}; the file was cut off or is damaged");
         }
         var warnings = new List<string>();
-        using var document = PdfDocument.Open(content.ToArray(), new ParsingOptions { UseLenientParsing = true });
+        using var document = PdfDocument.Open(ByteArrays.Of(content), new ParsingOptions { UseLenientParsing = true });
         var pages = new List<List<PdfLine>>(document.NumberOfPages);
         foreach (var page in document.GetPages())
         {
@@ -73,6 +73,6 @@ internal static class PdfTextReader
     private static string Preview(ReadOnlySpan<byte> bytes)
     {
         var head = bytes[..Math.Min(bytes.Length, 8)];
-        return string.Join(' ', head.ToArray().Select(b => b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
+        return Convert.ToHexString(head);
     }
 }
