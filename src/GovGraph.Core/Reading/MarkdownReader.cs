@@ -54,7 +54,7 @@ internal static class MarkdownReader
                     case YamlScalarNode scalar:
                         builder.Add(key, scalar.Value);
                         break;
-                    case YamlSequenceNode sequence when key is "speakers" or "speaker" or "authors" or "author":
+                    case YamlSequenceNode sequence when key is "speakers" or "speaker":
                         builder.AddSpeakers(sequence.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? string.Empty));
                         break;
                     case YamlSequenceNode sequence:

@@ -26,7 +26,8 @@ internal sealed class MetadataBuilder
             case "title" or "headline":
                 Set(ref title, value, "title", wasInferred);
                 break;
-            case "speaker" or "speakers" or "speaker(s)" or "president" or "author" or "authors":
+            // An author wrote the text; a speaker delivered it. Only the second makes a SPOKE_AT fact, so authors stay in Extra.
+            case "speaker" or "speakers" or "speaker(s)" or "president":
                 if (speakers.Count == 0)
                 {
                     speakers.AddRange(ManifestValues.SplitSpeakers(value));
