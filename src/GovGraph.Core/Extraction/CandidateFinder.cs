@@ -7,8 +7,8 @@ internal readonly record struct CandidateRef(int Start, int End, string Id, stri
 /// Candidate concepts: a head word (governance, security, sovereignty, divide, initiative, cooperation, 治理,
 /// 安全, 倡议, 主权) with modifiers before it that no taxonomy alias covers. To keep the list worth an analyst's
 /// time, the modifiers must name the digital domain ("platform governance", "数字治理") or the whole phrase
-/// must be a capitalised name ("Global Development Initiative"); "national security" and "economic
-/// cooperation" never qualify.
+/// must be a capitalised initiative ("Global Development Initiative"); "national security" and "economic
+/// cooperation" never qualify, nor does a head that goes on into a longer name ("Security Council").
 /// </summary>
 internal static class CandidateFinder
 {
@@ -32,6 +32,22 @@ internal static class CandidateFinder
         "responsible", "trustworthy", "ethical", "effective", "collective", "common", "shared", "comprehensive",
         "joint", "mutual", "human-centred", "human-centered", "people-centred", "people-centered",
         "democratic", "transparent", "secure", "safe", "sovereign", "agile",
+    };
+
+    // A head followed by one of these is a modifier of a longer phrase ("security council", "governance framework").
+    private static readonly HashSet<string> LongerPhraseNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "council", "councils", "policy", "policies", "strategy", "strategies", "law", "laws", "agency", "framework",
+        "frameworks", "committee", "act", "bill", "mechanism", "mechanisms", "system", "systems", "architecture",
+        "regime", "risk", "risks", "threat", "threats", "challenge", "challenges", "issue", "issues", "measures",
+        "standards", "concerns", "dialogue", "agenda", "cooperation", "forum", "project", "programme", "program",
+        "officials", "official", "team", "teams", "services", "service", "forces", "interests", "situation",
+        "environment", "guarantees", "assurances", "arrangements", "community", "studies", "research", "model",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your",
     };
 
     private static readonly string[] ChineseDomainWords =
@@ -65,6 +81,10 @@ internal static class CandidateFinder
                 }
                 var claimedUntil = ClaimedBefore(entities, concepts, conceptIndex, cue.Start, scan.Sentences[s].Start);
                 var chinese = SubjectResolver.IsCjk(text[cue.Start]);
+                if (!chinese && ContinuesAsLongerPhrase(text, cue.End, scan.Sentences[s].End))
+                {
+                    continue;
+                }
                 var start = chinese
                     ? ChineseStart(text, claimedUntil, cue.Start, cue.Cue.Value!)
                     : EnglishStart(text, claimedUntil, cue.Start);
@@ -103,6 +123,22 @@ internal static class CandidateFinder
         return claimed;
     }
 
+    /// <summary>"Security Council", "governance framework": the head is not the end of the phrase.</summary>
+    private static bool ContinuesAsLongerPhrase(string text, int headEnd, int limit)
+    {
+        if (headEnd + 1 >= limit || text[headEnd] != ' ')
+        {
+            return false;
+        }
+        var wordEnd = headEnd + 1;
+        while (wordEnd < limit && (char.IsLetter(text[wordEnd]) || text[wordEnd] == '-'))
+        {
+            wordEnd++;
+        }
+        var word = text[(headEnd + 1)..wordEnd];
+        return word.Length > 0 && (char.IsUpper(word[0]) || LongerPhraseNouns.Contains(word));
+    }
+
     /// <summary>Start of "platform governance" / "Global Development Initiative" before the head, or -1.</summary>
     private static int EnglishStart(string text, int limit, int headStart)
     {
@@ -127,6 +163,10 @@ internal static class CandidateFinder
                 break;
             }
             var word = text[wordStart..wordEnd];
+            if (Determiners.Contains(word))
+            {
+                break;
+            }
             var isDomain = DomainWords.Contains(word);
             var capitalised = char.IsUpper(word[0]);
             if (!isDomain && !QualifierWords.Contains(word) && !(allCapitalised && capitalised))
@@ -142,9 +182,10 @@ internal static class CandidateFinder
         {
             return -1;
         }
-        // A capitalised name needs two words before its head ("Global Development Initiative"), so a
-        // sentence-initial "Cyber security" or "International cooperation" is not taken for one.
-        var namedInitiative = allCapitalised && headStart - start > 0 && text.AsSpan(start, headStart - start).Count(' ') >= 2;
+        // A capitalised name counts only for an initiative with two words before its head ("Global Development
+        // Initiative"): a sentence-initial "International cooperation" or a heading "Fixing Social Security" is none.
+        var namedInitiative = allCapitalised && text.AsSpan(headStart).StartsWith("Initiative", StringComparison.Ordinal)
+            && text.AsSpan(start, headStart - start).Count(' ') >= 2;
         return domain || namedInitiative ? start : -1;
     }
 
