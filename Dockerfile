@@ -1,0 +1,30 @@
+# GovGraph: one image, one executable (`govgraph`); docker-compose runs it as `worker` and `serve` beside Neo4j.
+# Build:  docker build -t govgraph .
+# Run:    docker run --rm -p 8080:8080 -v govgraph-data:/data -v "$PWD/inbox:/inbox" govgraph run
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+# Restore first, from the project files alone, so a source change does not re-download packages.
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/GovGraph.Core/GovGraph.Core.csproj src/GovGraph.Core/
+COPY src/GovGraph.Sqlite/GovGraph.Sqlite.csproj src/GovGraph.Sqlite/
+COPY src/GovGraph.Neo4j/GovGraph.Neo4j.csproj src/GovGraph.Neo4j/
+COPY src/GovGraph.Service/GovGraph.Service.csproj src/GovGraph.Service/
+RUN dotnet restore src/GovGraph.Service/GovGraph.Service.csproj
+COPY src/ src/
+COPY graph-schema/ graph-schema/
+RUN dotnet publish src/GovGraph.Service/GovGraph.Service.csproj -c Release --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+WORKDIR /app
+COPY --from=build /app ./
+# The SQLite file (when GovGraph:Store is sqlite) and the watched inbox live on volumes, not in the image.
+ENV GOVGRAPH_DB=/data/govgraph.db \
+    GovGraph__Worker__Inbox=/inbox \
+    ASPNETCORE_HTTP_PORTS=8080
+RUN mkdir -p /data /inbox && chown -R app:app /data /inbox
+USER app
+VOLUME ["/data", "/inbox"]
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "govgraph.dll"]
+CMD ["run"]
