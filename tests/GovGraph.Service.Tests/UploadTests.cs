@@ -52,7 +52,8 @@ public sealed class UploadTests
     public async Task Multipart_upload_carries_its_metadata()
     {
         using var folder = new TestFolder();
-        await using var host = await ServiceHost.StartAsync(folder);
+        // Uploads kept outside the inbox: the worker walks that folder too.
+        await using var host = await ServiceHost.StartAsync(folder, new Dictionary<string, string?> { ["GovGraph:Worker:UploadDirectory"] = Path.Combine(folder.Root, "uploads") });
         var ct = TestContext.Current.CancellationToken;
 
         using var form = new MultipartFormDataContent

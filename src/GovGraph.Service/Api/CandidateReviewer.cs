@@ -55,13 +55,14 @@ public sealed class CandidateReviewer(IGraphStore store, ProcessorProvider proce
             }
             after.Save();
             processors.Reload();
-            var decision = new CandidateDecision(accept, review.MergeInto, review.Category);
-            await store.ResolveCandidateAsync(candidateId, decision, cancellationToken);
+            var conceptId = accept ? review.MergeInto ?? review.NewConceptId : null;
             if (accept && review.MergeInto is null)
             {
+                // The new concept is written first and the candidate merged into it, so the mentions
+                // already stored move to the node that future documents will mention.
                 await store.UpsertTaxonomyAsync(TaxonomyNodes.From(processors.Taxonomy), cancellationToken);
             }
-            var conceptId = accept ? review.MergeInto ?? review.NewConceptId : null;
+            await store.ResolveCandidateAsync(candidateId, new CandidateDecision(accept, conceptId, review.Category), cancellationToken);
             Log.CandidateDecided(logger, candidateId, review.Verdict, conceptId);
             return ReviewResult.Done(new CandidateDecisionResult(candidateId, accept ? "accepted" : "rejected", conceptId, after.Path));
         }

@@ -53,22 +53,13 @@ public sealed partial class UploadStore
         {
             return null;
         }
-        var scanRoot = IsInsideInbox ? Path.GetFullPath(options.Inbox) : UploadRoot;
+        // The worker's source key: relative to the parent of the folder it walks (see InputFiles).
+        var scanRoot = options.ScanRoots().Last(root => file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal));
         var keyBase = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(scanRoot)) ?? scanRoot;
         return Path.GetRelativePath(keyBase, file).Replace('\\', '/');
     }
 
-    public string UploadRoot => Path.GetFullPath(options.EffectiveUploadDirectory);
-
-    /// <summary>When uploads live outside the inbox the worker scans their folder as a second root.</summary>
-    public bool IsInsideInbox
-    {
-        get
-        {
-            var inbox = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Inbox)) + Path.DirectorySeparatorChar;
-            return UploadRoot.StartsWith(inbox, StringComparison.Ordinal);
-        }
-    }
+    public string UploadRoot => options.EffectiveUploadDirectory;
 
     private static async Task WriteAtomicallyAsync(string path, byte[] content, CancellationToken cancellationToken)
     {

@@ -36,5 +36,12 @@ public sealed class WorkerOptions
 
     public int EffectiveParallelism => Parallelism == 0 ? Environment.ProcessorCount : Parallelism;
 
-    public string EffectiveUploadDirectory => string.IsNullOrWhiteSpace(UploadDirectory) ? Path.Combine(Inbox, "uploads") : UploadDirectory;
+    public string EffectiveUploadDirectory => Path.GetFullPath(string.IsNullOrWhiteSpace(UploadDirectory) ? Path.Combine(Inbox, "uploads") : UploadDirectory);
+
+    public bool UploadsInsideInbox =>
+        EffectiveUploadDirectory.StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Inbox)) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The folders the worker walks: the inbox, and the upload folder when it lies outside the inbox.</summary>
+    public IReadOnlyList<string> ScanRoots() =>
+        UploadsInsideInbox ? [Path.GetFullPath(Inbox)] : [Path.GetFullPath(Inbox), EffectiveUploadDirectory];
 }

@@ -52,7 +52,7 @@ public sealed class InboxScanner : IDisposable
     private async Task ScanAsync(CancellationToken cancellationToken)
     {
         var queued = 0;
-        foreach (var file in InputFiles.Enumerate([InboxPath]))
+        foreach (var file in InputFiles.Enumerate(options.ScanRoots()))
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (file.Error is null && settled.IsSettled(file.SourceKey, FileStamp.Of(file.FullPath)))
