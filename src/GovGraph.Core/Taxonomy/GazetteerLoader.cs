@@ -54,77 +54,72 @@ public static partial class GazetteerLoader
 
     private static KnownPerson ReadPerson(YamlRecord r, EntityIndex ids, LoadErrors errors)
     {
-        var person = new KnownPerson
+        var named = ReadNamed(r, ids);
+        return new KnownPerson
         {
-            Id = r.Required("id"),
-            Name = r.Required("name"),
-            NameZh = r.Optional("name_zh"),
-            Aliases = Values(r.List("aliases")),
+            Id = named.Id,
+            Name = named.Name,
+            NameZh = named.NameZh,
+            Aliases = named.Aliases,
             Titles = Values(r.List("titles")),
             Country = Country(r, errors),
         };
-        ids.Register(person.Id, r, NameForms(r));
-        return person;
     }
 
     private static KnownPlace ReadPlace(YamlRecord r, EntityIndex ids, LoadErrors errors)
     {
-        var place = new KnownPlace
-        {
-            Id = r.Required("id"),
-            Name = r.Required("name"),
-            NameZh = r.Optional("name_zh"),
-            Aliases = Values(r.List("aliases")),
-            Country = Country(r, errors),
-        };
-        ids.Register(place.Id, r, NameForms(r));
-        return place;
+        var named = ReadNamed(r, ids);
+        return new KnownPlace { Id = named.Id, Name = named.Name, NameZh = named.NameZh, Aliases = named.Aliases, Country = Country(r, errors) };
     }
 
     private static KnownOrganization ReadOrganization(YamlRecord r, EntityIndex ids, LoadErrors errors)
     {
-        var organization = new KnownOrganization
-        {
-            Id = r.Required("id"),
-            Name = r.Required("name"),
-            NameZh = r.Optional("name_zh"),
-            Aliases = Values(r.List("aliases")),
-            Country = Country(r, errors),
-        };
-        ids.Register(organization.Id, r, NameForms(r));
-        return organization;
+        var named = ReadNamed(r, ids);
+        return new KnownOrganization { Id = named.Id, Name = named.Name, NameZh = named.NameZh, Aliases = named.Aliases, Country = Country(r, errors) };
     }
 
     private static KnownEventSeries ReadSeries(YamlRecord r, EntityIndex ids, HashSet<string> placeIds, LoadErrors errors)
     {
-        var id = r.Required("id");
-        var names = NameForms(r);
-        if (r.Optional("acronym") is { } acronym)
-        {
-            names.Add((acronym, r.LineOf("acronym")));
-        }
-        ids.Register(id, r, names);
+        var acronym = r.Optional("acronym");
+        var named = acronym is null ? ReadNamed(r, ids) : ReadNamed(r, ids, (acronym, r.LineOf("acronym")));
         var editions = r.Mappings("editions")
-            .Select(node => ReadEdition(new YamlRecord(r.File, node, errors, EditionKeys), id, ids, placeIds, errors))
+            .Select(node => ReadEdition(new YamlRecord(r.File, node, errors, EditionKeys), named.Id, ids, placeIds, errors))
             .ToList();
         return new KnownEventSeries
         {
-            Id = id,
-            Name = r.Required("name"),
-            NameZh = r.Optional("name_zh"),
-            Acronym = r.Optional("acronym"),
-            Aliases = Values(r.List("aliases")),
+            Id = named.Id,
+            Name = named.Name,
+            NameZh = named.NameZh,
+            Acronym = acronym,
+            Aliases = named.Aliases,
             Editions = editions,
         };
     }
 
+    /// <summary>The id and names every entity has, read once; the names are registered as this entity's.</summary>
+    private static NamedFields ReadNamed(YamlRecord r, EntityIndex ids, params (string Value, int Line)[] moreForms)
+    {
+        var id = r.Required("id");
+        var name = r.Required("name");
+        var nameZh = r.Optional("name_zh");
+        var aliases = r.List("aliases");
+        var forms = new List<(string Value, int Line)> { (name, r.LineOf("name")) };
+        if (nameZh is not null)
+        {
+            forms.Add((nameZh, r.LineOf("name_zh")));
+        }
+        forms.AddRange(aliases);
+        forms.AddRange(moreForms);
+        ids.Register(id, r, forms);
+        return new NamedFields(id, name, nameZh, Values(aliases));
+    }
+
+    private readonly record struct NamedFields(string Id, string Name, string? NameZh, string[] Aliases);
+
     private static KnownEdition ReadEdition(YamlRecord r, string seriesId, EntityIndex ids, HashSet<string> placeIds, LoadErrors errors)
     {
-        var year = r.OptionalInt("year");
-        if (year is null)
-        {
-            errors.Add(r.File, r.Line, "required field 'year' is missing");
-        }
+        var year = RequiredInt(r, "year", errors);
+        var ordinal = RequiredInt(r, "ordinal", errors);
         var date = r.Optional("date");
         if (date is not null)
         {
@@ -143,19 +138,30 @@ public static partial class GazetteerLoader
             errors.Add(r.File, r.LineOf("place"), $"place '{place}' is not an id in {PlacesFile}");
         }
         var id = r.Optional("id") ?? $"{seriesId}-{year}";
+        var aliases = r.List("aliases");
         // An edition's name ("Wuzhen Summit") may recur from year to year; only its aliases must be unique.
-        ids.Register(id, r, r.List("aliases"));
+        ids.Register(id, r, aliases);
         return new KnownEdition
         {
             Id = id,
             SeriesId = seriesId,
-            Ordinal = r.OptionalInt("ordinal") ?? 0,
+            Ordinal = ordinal ?? 0,
             Year = year ?? 0,
             Date = date,
             Place = place,
             Name = r.Optional("name"),
-            Aliases = Values(r.List("aliases")),
+            Aliases = Values(aliases),
         };
+    }
+
+    private static int? RequiredInt(YamlRecord r, string key, LoadErrors errors)
+    {
+        var value = r.OptionalInt(key);
+        if (value is null && r.Optional(key) is null)
+        {
+            errors.Add(r.File, r.Line, $"required field '{key}' is missing");
+        }
+        return value;
     }
 
     private static string? Country(YamlRecord r, LoadErrors errors)
@@ -166,22 +172,6 @@ public static partial class GazetteerLoader
             errors.Add(r.File, r.LineOf("country"), $"country '{country}' is not an ISO 3166 alpha-3 code such as CHN");
         }
         return country;
-    }
-
-    /// <summary>Name, Chinese name and aliases with their lines: the forms that must belong to one entity.</summary>
-    private static List<(string Value, int Line)> NameForms(YamlRecord r)
-    {
-        var forms = new List<(string Value, int Line)>();
-        if (r.Optional("name") is { } name)
-        {
-            forms.Add((name, r.LineOf("name")));
-        }
-        if (r.Optional("name_zh") is { } nameZh)
-        {
-            forms.Add((nameZh, r.LineOf("name_zh")));
-        }
-        forms.AddRange(r.List("aliases"));
-        return forms;
     }
 
     private static string[] Values(IReadOnlyList<(string Value, int Line)> items) => items.Select(i => i.Value).ToArray();

@@ -23,7 +23,7 @@ public class PhraseMatcherTests
     public void Case_folding_covers_forms_that_lower_casing_misses()
     {
         // Final sigma folds to sigma; the Kelvin sign folds to k.
-        Assert.Single(Find("ΚΥΒΕΡΝΟΧΏΡΟΣ", "κυβερνοχώροσ"));
+        Assert.Single(Find("ΚΥΒΕΡΝΟΧΏΡΟΣ", "κυβερνοχώρος"));
         Assert.Single(Find("\u212Aiev", "kiev"));
     }
 

@@ -27,6 +27,7 @@ public class HtmlReaderTests
         var document = ReadCorpusFile("ai-governance-official/original/uk_ai_white_paper_info.html");
 
         Assert.Equal("AI regulation: a pro-innovation approach", document.Metadata.Title);
+        Assert.Equal("2023-03-29", document.Metadata.Published); // first published, not "last updated"
         Assert.Contains("This white paper details our plans for implementing a pro-innovation approach to AI regulation.", document.Text);
         Assert.DoesNotContain("We use some essential cookies", document.Text);
         Assert.DoesNotContain("Skip to main content", document.Text);
