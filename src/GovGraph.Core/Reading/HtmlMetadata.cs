@@ -22,6 +22,9 @@ internal static class HtmlMetadata
             Meta(document, "name", "DC.date.issued"),
             Meta(document, "name", "dcterms.created"),
             Meta(document, "name", "PubDate"),
+            Meta(document, "name", "citation_publication_date"),
+            Meta(document, "itemprop", "datePublished"),
+            Meta(document, "name", "govuk:first-published-at"),
             document.QuerySelector("time[datetime]")?.GetAttribute("datetime")));
         builder.Add("url", FirstNonBlank(
             Meta(document, "property", "og:url"),
