@@ -47,7 +47,7 @@ public static partial class GazetteerLoader
         {
             return [];
         }
-        return YamlRecord.ReadList(path, listKey, errors)
+        return YamlRecord.ReadList(path, File.ReadAllBytes(path), listKey, errors)
             .Select(node => read(new YamlRecord(path, node, errors, keys)))
             .ToList();
     }
@@ -180,7 +180,7 @@ public static partial class GazetteerLoader
     private static partial Regex CountryPattern();
 
     /// <summary>Ids and names across every entities file: an id or a name (case-folded) belongs to one entity.</summary>
-    private sealed partial class EntityIndex(LoadErrors errors)
+    private sealed class EntityIndex(LoadErrors errors)
     {
         private readonly Dictionary<string, string> idsAt = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (string Id, string At)> names = new(StringComparer.Ordinal);
@@ -191,7 +191,7 @@ public static partial class GazetteerLoader
             {
                 return;
             }
-            if (!SlugPattern().IsMatch(id))
+            if (!Slug.IsValid(id))
             {
                 errors.Add(r.File, r.LineOf("id"), $"id '{id}' is not a slug (lower-case ASCII words joined by hyphens)");
             }
@@ -215,8 +215,5 @@ public static partial class GazetteerLoader
                 names.TryAdd(key, (id, $"{r.File}:{line}"));
             }
         }
-
-        [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-        private static partial Regex SlugPattern();
     }
 }

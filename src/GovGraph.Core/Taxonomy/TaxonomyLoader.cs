@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
 using GovGraph.Core.Matching;
 
 namespace GovGraph.Core.Taxonomy;
@@ -8,7 +7,7 @@ namespace GovGraph.Core.Taxonomy;
 /// Loads and validates graph-schema/taxonomy/*.yaml (format in that folder's README.md). Every problem is
 /// reported with its file and line, all of them in one <see cref="TaxonomyException"/>.
 /// </summary>
-public static partial class TaxonomyLoader
+public static class TaxonomyLoader
 {
     private static readonly string[] ConceptKeys = ["id", "name", "name_zh", "category", "definition", "aliases", "aliases_zh", "broader"];
 
@@ -35,12 +34,16 @@ public static partial class TaxonomyLoader
         }
         var errors = new LoadErrors();
         var declarations = new List<ConceptDeclaration>();
+        var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(taxonomyDirectory)));
+        // The version hashes exactly the bytes that were parsed, so it can never describe another state of the files.
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in files)
         {
-            var shortName = $"{Path.GetFileName(Path.GetFullPath(taxonomyDirectory).TrimEnd(Path.DirectorySeparatorChar))}/{Path.GetFileName(file)}";
-            foreach (var node in YamlRecord.ReadList(file, "concepts", errors))
+            var content = File.ReadAllBytes(file);
+            hash.AppendData(content);
+            foreach (var node in YamlRecord.ReadList(file, content, "concepts", errors))
             {
-                declarations.Add(ReadConcept(new YamlRecord(file, node, errors, ConceptKeys), shortName, errors));
+                declarations.Add(ReadConcept(new YamlRecord(file, node, errors, ConceptKeys), $"{folderName}/{Path.GetFileName(file)}", errors));
             }
         }
         if (!errors.Any)
@@ -48,13 +51,14 @@ public static partial class TaxonomyLoader
             TaxonomyValidator.Validate(declarations, errors);
         }
         errors.ThrowIfAny();
-        return new TaxonomySet(HashFiles(files), declarations.Select(d => d.Concept).ToArray());
+        var version = Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
+        return new TaxonomySet(version, declarations.Select(d => d.Concept).ToArray());
     }
 
     private static ConceptDeclaration ReadConcept(YamlRecord record, string shortName, LoadErrors errors)
     {
         var id = record.Required("id");
-        if (id.Length > 0 && !SlugPattern().IsMatch(id))
+        if (id.Length > 0 && !Slug.IsValid(id))
         {
             errors.Add(record.File, record.LineOf("id"), $"id '{id}' is not a slug (lower-case ASCII words joined by hyphens)");
         }
@@ -101,18 +105,4 @@ public static partial class TaxonomyLoader
         }
         return aliases;
     }
-
-    /// <summary>SHA-256 over the files' bytes in name order, as 12 hex digits: changes whenever any file does.</summary>
-    private static string HashFiles(IEnumerable<string> files)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var file in files)
-        {
-            hash.AppendData(File.ReadAllBytes(file));
-        }
-        return Convert.ToHexStringLower(hash.GetHashAndReset())[..12];
-    }
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }

@@ -138,12 +138,12 @@ internal sealed class YamlRecord
     /// Parses a file whose root is a mapping with one list of records under <paramref name="listKey"/>;
     /// syntax errors become load errors with their line.
     /// </summary>
-    public static IReadOnlyList<YamlMappingNode> ReadList(string path, string listKey, LoadErrors errors)
+    public static IReadOnlyList<YamlMappingNode> ReadList(string path, byte[] content, string listKey, LoadErrors errors)
     {
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(path);
+            using var reader = new StreamReader(new MemoryStream(content));
             stream.Load(reader);
         }
         catch (YamlException ex)
