@@ -89,6 +89,31 @@ public class SentenceSplitterTests
     }
 
     [Fact]
+    public void Spans_keep_their_invariants_on_random_text()
+    {
+        // Seeded, over the characters the rules look at, so a failure reproduces.
+        string[] pieces = ["Mr.", "U.S.", "e.g.", "3.5", "the", "The", "of", "Also Read:", "\"", "'", ")", "(", ".", "!", "?", "...",
+            "。", "！", "；", "」", "网络", "\n", "\n\n", " ", " ", " ", "1.", "- ", "word", "Word", "a long line of words that goes on", "\r\n", "\t", "\n "];
+        var random = new Random(20231108);
+        for (var round = 0; round < 3000; round++)
+        {
+            var raw = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            // Normalised text is the contract, but text that is not must not make the splitter throw either.
+            var text = round % 2 == 0 ? TextNormaliser.Normalise(raw) : raw;
+            var spans = SentenceSplitter.Split(text);
+
+            var previousEnd = 0;
+            foreach (var span in spans)
+            {
+                Assert.True(span.Start >= previousEnd && span.End > span.Start && span.End <= text.Length, $"bad span {span} in \"{text}\"");
+                Assert.False(char.IsWhiteSpace(text[span.Start]) || char.IsWhiteSpace(text[span.End - 1]), $"untrimmed span {span} in \"{text}\"");
+                previousEnd = span.End;
+            }
+            Assert.Equal(text.Count(c => !char.IsWhiteSpace(c)), spans.Sum(s => text[s.Start..s.End].Count(c => !char.IsWhiteSpace(c))));
+        }
+    }
+
+    [Fact]
     public void Empty_and_blank_text_has_no_sentences()
     {
         Assert.Empty(SentenceSplitter.Split(string.Empty));
