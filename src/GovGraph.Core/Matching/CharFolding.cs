@@ -9,6 +9,9 @@ namespace GovGraph.Core.Matching;
 /// the offset in the original text. It is computed as lower(upper(c)), which folds the forms that plain
 /// lower-casing misses (final sigma, long s, micro sign) the way Unicode CaseFolding.txt's simple mappings
 /// do. Every white-space char folds to ' ', so a space in a phrase matches exactly one white-space char.
+/// A few compatibility forms fold too, because Chinese and typeset sources use them for the same words:
+/// fullwidth ASCII (５Ｇ, 互联网＋) folds to ASCII, typographic apostrophes and quotes to ' and ", and the
+/// Unicode hyphens to '-'.
 /// </remarks>
 public static class CharFolding
 {
@@ -56,11 +59,23 @@ public static class CharFolding
         for (var i = 0; i <= char.MaxValue; i++)
         {
             var c = (char)i;
-            var folded = char.IsWhiteSpace(c) ? ' ' : char.IsSurrogate(c) ? c : char.ToLowerInvariant(char.ToUpperInvariant(c));
-            table[i] = folded | (IsSpacedScriptWordChar(c) ? WordFlag : 0);
+            table[i] = FoldOne(c) | (IsSpacedScriptWordChar(c) ? WordFlag : 0);
         }
         return table;
     }
+
+    private static char FoldOne(char c) => c switch
+    {
+        _ when char.IsWhiteSpace(c) => ' ',
+        _ when char.IsSurrogate(c) => c,
+        >= '\uFF01' and <= '\uFF5E' => CaseFold((char)(c - 0xFEE0)),
+        '\u2018' or '\u2019' or '\u02BC' => '\'',
+        '\u201C' or '\u201D' => '"',
+        '\u2010' or '\u2011' => '-',
+        _ => CaseFold(c),
+    };
+
+    private static char CaseFold(char c) => char.ToLowerInvariant(char.ToUpperInvariant(c));
 
     private static bool IsSpacedScriptWordChar(char c)
     {

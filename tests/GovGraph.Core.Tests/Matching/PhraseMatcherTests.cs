@@ -28,6 +28,13 @@ public class PhraseMatcherTests
     }
 
     [Fact]
+    public void Fullwidth_forms_typographic_apostrophes_and_unicode_hyphens_match_their_ascii_phrase()
+    {
+        Assert.Equal([("５Ｇ", 0), ("互联网＋", 1), ("internet’s development", 2), ("cyber‑security", 3)],
+            Find("推进５Ｇ和互联网＋，the internet’s development and cyber‑security", "5G", "互联网+", "internet's development", "cyber-security"));
+    }
+
+    [Fact]
     public void Latin_phrases_need_word_boundaries()
     {
         Assert.Empty(Find("aid and AIDS", "ai"));
