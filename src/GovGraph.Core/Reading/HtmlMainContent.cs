@@ -9,11 +9,13 @@ namespace GovGraph.Core.Reading;
 /// </summary>
 internal static class HtmlMainContent
 {
-    /// <summary>Elements that are never article text.</summary>
+    /// <summary>Elements a reader never sees.</summary>
+    private const string InvisibleSelector = "script, style, noscript, template, iframe, svg, canvas, [hidden]";
+
+    /// <summary>Elements that are page furniture, unless they wrap the page (an ASP.NET page is one big &lt;form&gt;).</summary>
     private const string FurnitureSelector =
-        "script, style, noscript, template, form, nav, header, footer, aside, iframe, svg, canvas, button, select, input, " +
-        "textarea, menu, dialog, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], " +
-        "[role=dialog], [role=alertdialog], [aria-hidden=true], [hidden]";
+        "form, nav, header, footer, aside, button, select, input, textarea, menu, dialog, [role=navigation], [role=banner], " +
+        "[role=contentinfo], [role=complementary], [role=search], [role=dialog], [role=alertdialog], [aria-hidden=true]";
 
     /// <summary>Class or id fragments that mark furniture in sites without semantic tags (cookie banners, share bars, menus).</summary>
     private static readonly string[] FurnitureNameFragments =
@@ -36,34 +38,27 @@ internal static class HtmlMainContent
 
     private static void RemoveFurniture(IDocument document)
     {
-        foreach (var element in document.QuerySelectorAll(FurnitureSelector).ToList())
+        foreach (var element in document.QuerySelectorAll(InvisibleSelector).ToList())
         {
             element.Remove();
         }
         var bodyLength = document.Body?.TextContent.Length ?? 0;
-        var named = document.Body?.QuerySelectorAll("[class], [id]").Where(e => IsNamedFurniture(e, bodyLength)).ToList() ?? [];
-        foreach (var element in named)
+        var furniture = document.QuerySelectorAll(FurnitureSelector)
+            .Concat(document.Body?.QuerySelectorAll("[class], [id]").Where(HasFurnitureName) ?? [])
+            .Where(e => e.LocalName is not ("body" or "main" or "article" or "html") && !HoldsThePage(e, bodyLength))
+            .ToList();
+        foreach (var element in furniture)
         {
             element.Remove();
         }
     }
 
     /// <summary>
-    /// A class name is a weak sign: "page-with-sidebar" may wrap the whole page. An element that holds the main
-    /// content, or most of the page's text, is never furniture whatever it is called.
+    /// Tags and class names are signs, not proof: "page-with-sidebar" or an ASP.NET &lt;form&gt; may wrap the whole page.
+    /// An element that holds the main content, or much of the page's text, is never furniture whatever it is.
     /// </summary>
-    private static bool IsNamedFurniture(IElement element, int bodyLength)
-    {
-        if (element.LocalName is "body" or "main" or "article" or "html")
-        {
-            return false;
-        }
-        if (!HasFurnitureName(element))
-        {
-            return false;
-        }
-        return element.QuerySelector("main, article, [role=main]") is null && element.TextContent.Length < bodyLength * MaxFurnitureShare;
-    }
+    private static bool HoldsThePage(IElement element, int bodyLength) =>
+        element.QuerySelector("main, article, [role=main]") is not null || element.TextContent.Length >= bodyLength * MaxFurnitureShare;
 
     private static bool HasFurnitureName(IElement element)
     {

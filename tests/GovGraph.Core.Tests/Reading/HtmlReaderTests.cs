@@ -101,6 +101,24 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_page_wrapped_in_one_form_keeps_its_text()
+    {
+        const string html = """
+            <html><body><form id="aspnetForm" method="post">
+              <div class="nav"><a href="/">Home</a></div>
+              <div id="content"><p>The Global AI Governance Initiative was announced in October 2023.</p>
+              <p>It calls for an international institution under the UN framework.</p></div>
+              <input type="hidden" name="__VIEWSTATE" value="x">
+            </form></body></html>
+            """;
+
+        var document = ReadBytes("aspnet.htm", System.Text.Encoding.UTF8.GetBytes(html));
+
+        Assert.Contains("The Global AI Governance Initiative was announced in October 2023.", document.Text);
+        Assert.Contains("It calls for an international institution under the UN framework.", document.Text);
+    }
+
+    [Fact]
     public void Manifest_metadata_wins_field_by_field()
     {
         var manifest = new DocumentMetadata { Title = "Curated title", Speakers = ["Xi Jinping (President of China)"] };
