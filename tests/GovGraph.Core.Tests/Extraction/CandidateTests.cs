@@ -6,18 +6,18 @@ namespace GovGraph.Core.Tests.Extraction;
 /// <summary>Candidate concepts: governance-looking terms the taxonomy does not know, for an analyst to review.</summary>
 public sealed class CandidateTests
 {
-    private const string Speech = "ungdc/docs/BLR_74_2019.txt";
+    private const string Speech = "ungdc/docs/RUS_68_2013.txt";
 
     [Fact]
-    public void A_digital_governance_term_outside_the_taxonomy_becomes_a_candidate_with_evidence()
+    public void A_named_initiative_outside_the_taxonomy_becomes_a_candidate_with_evidence()
     {
         var batch = ExtractionFixture.Extract(Speech);
 
-        var candidate = Assert.Single(batch.Concepts, c => c.Id == "candidate-digital-security");
+        var candidate = Assert.Single(batch.Concepts, c => c.Id == "candidate-arab-peace-initiative");
         Assert.Equal(ConceptStatus.Candidate, candidate.Status);
-        Assert.Equal("digital security", candidate.Name);
+        Assert.Equal("arab peace initiative", candidate.Name);
         var mention = Assert.Single(batch.Mentions, m => m.TargetId == candidate.Id);
-        Assert.Equal("digital security", batch.Words(mention.Span), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal("Arab Peace Initiative", batch.Words(mention.Span));
     }
 
     [Fact]
@@ -40,11 +40,11 @@ public sealed class CandidateTests
     public void A_rejected_candidate_is_not_proposed_again()
     {
         var document = ExtractionFixture.Read(Speech);
-        var byId = ExtractionFixture.CreateExtractor(new HashSet<string> { "candidate-digital-security" }).Extract(document);
-        var byName = ExtractionFixture.CreateExtractor(new HashSet<string> { "digital security" }).Extract(document);
+        var byId = ExtractionFixture.CreateExtractor(new HashSet<string> { "candidate-arab-peace-initiative" }).Extract(document);
+        var byName = ExtractionFixture.CreateExtractor(new HashSet<string> { "arab peace initiative" }).Extract(document);
 
-        Assert.DoesNotContain(byId.Concepts, c => c.Id == "candidate-digital-security");
-        Assert.DoesNotContain(byId.Mentions, m => m.TargetId == "candidate-digital-security");
-        Assert.DoesNotContain(byName.Concepts, c => c.Id == "candidate-digital-security");
+        Assert.DoesNotContain(byId.Concepts, c => c.Id == "candidate-arab-peace-initiative");
+        Assert.DoesNotContain(byId.Mentions, m => m.TargetId == "candidate-arab-peace-initiative");
+        Assert.DoesNotContain(byName.Concepts, c => c.Id == "candidate-arab-peace-initiative");
     }
 }
