@@ -1,24 +1,50 @@
 // An analyst's decision on a candidate concept. Accepted without a target: it joins the taxonomy (with the
-// category given, if any). Accepted into $mergeIntoId: its mentions, statements and supporting documents move
-// to that concept and the candidate is deleted. Rejected: the candidate and its edges are deleted.
-// Returns the concepts whose derived edges must be recomputed; no row when there is no such candidate.
+// category given, if any). Accepted into $mergeIntoId: its mentions (spans merged), statements, first-proposed
+// edges and supporting documents move to that concept, its name becomes an alias there, and the candidate is
+// deleted. Rejected: the candidate and its edges are deleted. No row (nothing changes) when $candidateId is not
+// a candidate or the concept to merge into does not exist; otherwise the people and concepts whose derived
+// edges the store must recompute.
 // Parameters: $candidateId, $accept (boolean), $mergeIntoId (string or null), $category (string or null)
 MATCH (c:Concept {id: $candidateId, status: 'candidate'})
 OPTIONAL MATCH (target:Concept {id: $mergeIntoId})
-WITH c, target, $accept AND target IS NULL AND $mergeIntoId IS NULL AS promote, $accept AND target IS NOT NULL AS merge
+WITH c, target
+WHERE NOT ($accept AND $mergeIntoId IS NOT NULL AND (target IS NULL OR target = c))
+WITH c, target, $accept AND $mergeIntoId IS NULL AS promote, $accept AND $mergeIntoId IS NOT NULL AS merge
 CALL (c, target, merge) {
   WITH * WHERE merge
-  OPTIONAL MATCH (d:Document)-[m:MENTIONS]->(c)
-  FOREACH (_ IN CASE WHEN m IS NULL THEN [] ELSE [1] END |
-    MERGE (d)-[t:MENTIONS]->(target)
-    SET t.count = coalesce(t.count, 0) + m.count,
-        t.spans = CASE WHEN t.spans IS NULL THEN m.spans ELSE t.spans + ';' + m.spans END)
-  WITH DISTINCT c, target
-  OPTIONAL MATCH (s:Statement)-[:ABOUT]->(c)
-  FOREACH (_ IN CASE WHEN s IS NULL THEN [] ELSE [1] END | MERGE (s)-[:ABOUT]->(target))
-  WITH DISTINCT c, target
-  OPTIONAL MATCH (d:Document)-[:SUPPORTS]->(c)
-  FOREACH (_ IN CASE WHEN d IS NULL THEN [] ELSE [1] END | MERGE (d)-[:SUPPORTS]->(target))
+  MATCH (d:Document)-[m:MENTIONS]->(c)
+  MERGE (d)-[t:MENTIONS]->(target)
+  WITH m, t, COLLECT {
+    UNWIND split(m.spans, ';') + coalesce(split(t.spans, ';'), []) AS span
+    WITH DISTINCT span
+    WITH span, [x IN split(span, ',') | toInteger(x)] AS position
+    RETURN span ORDER BY position[0], position[1]
+  } AS spans
+  SET t.spans = reduce(text = '', span IN spans | text + CASE WHEN text = '' THEN '' ELSE ';' END + span),
+      t.count = size(spans)
+}
+CALL (c, target, merge) {
+  WITH * WHERE merge
+  MATCH (s:Statement)-[:ABOUT]->(c)
+  MERGE (s)-[:ABOUT]->(target)
+}
+CALL (c, target, merge) {
+  WITH * WHERE merge
+  MATCH (c)-[f:FIRST_PROPOSED_AT]->(e:Event)
+  MERGE (target)-[t:FIRST_PROPOSED_AT]->(e)
+  SET t.documents = coalesce(t.documents, []) + [x IN f.documents WHERE NOT x IN coalesce(t.documents, [])],
+      t.evidence = coalesce(t.evidence, []) + [x IN f.evidence WHERE NOT x IN coalesce(t.evidence, [])]
+}
+CALL (c, target, merge) {
+  WITH * WHERE merge
+  MATCH (d:Document)-[:SUPPORTS]->(c)
+  MERGE (d)-[:SUPPORTS]->(target)
+}
+CALL (c, target, merge) {
+  WITH * WHERE merge AND toLower(c.name) <> toLower(target.name)
+    AND NOT toLower(c.name) IN [a IN coalesce(target.aliases, []) | toLower(a)]
+  SET target.aliases = coalesce(target.aliases, []) + c.name,
+      target.search = target.search + '\n' + toLower(c.name)
 }
 SET c.status = CASE WHEN promote THEN 'taxonomy' ELSE c.status END,
     c.category = CASE WHEN promote AND $category IS NOT NULL THEN $category ELSE c.category END

@@ -18,7 +18,6 @@ public sealed partial class Neo4jGraphStore
                 {
                     return (WriteOutcome.Unchanged, writer.Requests);
                 }
-                await CheckReferencesAsync(writer, batch, ct);
                 var previous = found?.Strings("previousIds") ?? [];
                 var stancePairs = new HashSet<(string, string)>(BatchRows.StancePairs(batch));
                 var concepts = new HashSet<string>(BatchRows.MentionedConcepts(batch), StringComparer.Ordinal);
@@ -26,6 +25,8 @@ public sealed partial class Neo4jGraphStore
                 {
                     await DeleteFactsAsync(writer, previousId, stancePairs, concepts, ct);
                 }
+                // After the replaced document is gone: a fact may lean on a node only that document kept alive.
+                await CheckReferencesAsync(writer, batch, ct);
                 await WriteFactsAsync(writer, batch, ct);
                 await DeriveAsync(writer, stancePairs, concepts, ct);
                 return (previous.Count > 0 ? WriteOutcome.Replaced : WriteOutcome.New, writer.Requests);
@@ -62,7 +63,14 @@ public sealed partial class Neo4jGraphStore
                     row.Remove("status");
                 }
                 await writer.RunBatchedAsync("write-taxonomy", rows, ct);
-                await writer.RunBatchedAsync("write-concept-broader", BatchRows.Broader(concepts), ct);
+                var upserted = concepts.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+                var outside = concepts.SelectMany(c => c.Broader).Where(b => !upserted.Contains(b)).Distinct(StringComparer.Ordinal)
+                    .Select(b => (NodeLabels.Concept, b)).ToList();
+                await RequireStoredAsync(writer, outside, id => $"A concept is narrower than '{id}', which is neither in the taxonomy given nor in the store.", ct);
+                var broader = concepts.DistinctBy(c => c.Id).OrderBy(c => c.Id, StringComparer.Ordinal)
+                    .Select(c => (object?)new Dictionary<string, object?> { ["id"] = c.Id, ["broader"] = c.Broader.Distinct().Order(StringComparer.Ordinal).ToList() })
+                    .ToList();
+                await writer.RunBatchedAsync("write-taxonomy-broader", broader, ct);
                 return true;
             },
             cancellationToken);
@@ -91,23 +99,26 @@ public sealed partial class Neo4jGraphStore
             cancellationToken);
 
     /// <summary>A fact may point at a node its batch does not list only when the store holds it; otherwise the batch is refused before anything is written.</summary>
-    private static async Task CheckReferencesAsync(TransactionWriter writer, GraphBatch batch, CancellationToken ct)
+    private static Task CheckReferencesAsync(TransactionWriter writer, GraphBatch batch, CancellationToken ct) =>
+        RequireStoredAsync(writer, BatchRows.UnlistedReferences(batch),
+            id => $"Document {batch.Document.Id}: a fact points at '{id}', which the batch does not list and the store does not hold.", ct);
+
+    private static async Task RequireStoredAsync(TransactionWriter writer, List<(string Label, string Id)> nodes, Func<string, string> error, CancellationToken ct)
     {
-        var unlisted = BatchRows.UnlistedReferences(batch);
-        if (unlisted.Count == 0)
+        if (nodes.Count == 0)
         {
             return;
         }
-        var rows = unlisted.Select(n => (object?)new Dictionary<string, object?> { ["label"] = n.Label, ["id"] = n.Id }).ToList();
+        var rows = nodes.Select(n => (object?)new Dictionary<string, object?> { ["label"] = n.Label, ["id"] = n.Id }).ToList();
         var found = new HashSet<(string, string)>();
         foreach (var chunk in rows.Chunk(writer.BatchSize))
         {
             var result = await writer.RunAsync(Statement("find-nodes", ("rows", chunk.ToList())), ct);
             found.UnionWith(result.Records.Select(r => (r.RequiredString("label"), r.RequiredString("id"))));
         }
-        if (unlisted.FirstOrDefault(n => !found.Contains(n)) is ({ } label, { } id))
+        if (nodes.FirstOrDefault(n => !found.Contains(n)) is ({ } label, { } id))
         {
-            throw new InvalidOperationException($"Document {batch.Document.Id}: a fact points at {label} '{id}', which the batch does not list and the store does not hold.");
+            throw new InvalidOperationException(error($"{label} {id}"));
         }
     }
 

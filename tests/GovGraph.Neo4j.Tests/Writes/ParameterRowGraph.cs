@@ -72,8 +72,16 @@ internal sealed class ParameterRowGraph
                 }
                 break;
             case "write-concept-broader":
+            case "write-taxonomy-broader":
                 foreach (var x in rows)
                 {
+                    if (s.Name == "write-taxonomy-broader")
+                    {
+                        foreach (var old in _relationships.Keys.Where(k => k.Type == RelationshipTypes.Broader && k.Start == Id(x)).ToList())
+                        {
+                            _relationships.Remove(old);
+                        }
+                    }
                     foreach (var broader in (IEnumerable<string>)x["broader"]!)
                     {
                         Edge(RelationshipTypes.Broader, Id(x), broader, []);
