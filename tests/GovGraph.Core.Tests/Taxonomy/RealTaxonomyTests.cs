@@ -70,4 +70,15 @@ public class RealTaxonomyTests
         var concept = Taxonomy.Concepts.SingleOrDefault(c => c.SurfaceForms().Any(f => CharFolding.FoldPhrase(f) == CharFolding.FoldPhrase(phrase)));
         Assert.Equal(id, concept?.Id);
     }
+
+    [Theory]
+    [InlineData("同南亚国家的关系更加密切", "encryption")]
+    [InlineData("强化科技战略咨询", "technology-competition")]
+    [InlineData("他说 the agency said it would maintain its aid", "artificial-intelligence")]
+    [InlineData("Capacity building in health systems", "digital-capacity-building")]
+    public void Forms_do_not_fire_inside_unrelated_words(string text, string id)
+    {
+        var matcher = new PhraseMatcher(Taxonomy.SurfaceFormPhrases());
+        Assert.DoesNotContain(matcher.FindAll(text), m => Taxonomy.Concepts[m.Payload].Id == id);
+    }
 }
