@@ -9,7 +9,8 @@ public static class UploadReader
     {
         try
         {
-            return request.HasFormContentType
+            // Only multipart is a form here: curl --data-binary labels raw bytes as urlencoded, and they are the document.
+            return request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true
                 ? await ReadFormAsync(request, limit, cancellationToken)
                 : await ReadRawAsync(request.Body, limit, null, UploadMetadata.None, cancellationToken);
         }
