@@ -33,6 +33,9 @@ internal static partial class NavigationFilter
         "设为首页", "加入收藏", "手机版", "繁体", "搜索", "首页", "返回顶部", "打印本页", "关闭窗口", "分享到",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BoilerplateLookup = BoilerplateLines.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int LongestBoilerplateLine = BoilerplateLines.Max(l => l.Length);
+
     [GeneratedRegex(@"^(also read|read also|read more|more to read|see also|related( [a-z]+)?|recommended( for you| reading)?|you (may|might) also like|further reading|more (from|on) [^.!?]{1,60})\s*([:：|»>\-–]\s*\S.*)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelatedLinkLine();
@@ -44,11 +47,11 @@ internal static partial class NavigationFilter
     /// <summary>The .txt filter described on the class: a no-op unless the text is plainly a tag-stripped web page.</summary>
     public static string DropNavigation(string text, List<string> warnings)
     {
-        var lines = text.Split('\n');
-        if (lines.Count(l => BoilerplateLines.Contains(l.Trim())) < MinBoilerplateLines)
+        if (!LooksLikeWebPage(text))
         {
             return text;
         }
+        var lines = text.Split('\n');
         var keep = new bool[lines.Length];
         for (var i = 0; i < lines.Length; i++)
         {
@@ -67,6 +70,21 @@ internal static partial class NavigationFilter
             }
         }
         return builder.ToString();
+    }
+
+    /// <summary>Counts furniture lines without splitting the text: this runs on every .txt file, and almost none are web pages.</summary>
+    private static bool LooksLikeWebPage(string text)
+    {
+        var found = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length <= LongestBoilerplateLine && BoilerplateLookup.Contains(trimmed) && ++found >= MinBoilerplateLines)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Marks runs of short link-like lines (blank lines between them do not break a run) for removal.</summary>
