@@ -33,7 +33,7 @@ public sealed partial class SqliteGraphStore
                 .Bind("$updated", Codecs.ToIso(state.UpdatedAt))
                 .ExecuteNonQuery();
             return true;
-        }, migrateFirst: false, cancellationToken);
+        }, Commit.MayWait, cancellationToken);
 
     public Task AddDeadLetterAsync(DeadLetter deadLetter, CancellationToken cancellationToken) =>
         InWriteTransactionAsync(transaction =>
@@ -45,7 +45,7 @@ public sealed partial class SqliteGraphStore
                 .Bind("$attempts", deadLetter.Attempts).Bind("$failed", Codecs.ToIso(deadLetter.FailedAt))
                 .ExecuteNonQuery();
             return true;
-        }, migrateFirst: false, cancellationToken);
+        }, Commit.Now, cancellationToken);
 
     /// <summary>Newest first (by failure time, then by the order they were recorded).</summary>
     public Task<IReadOnlyList<DeadLetter>> GetDeadLettersAsync(int offset, int limit, CancellationToken cancellationToken) =>

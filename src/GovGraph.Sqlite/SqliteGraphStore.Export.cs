@@ -14,6 +14,10 @@ public sealed partial class SqliteGraphStore
     public async IAsyncEnumerable<ExportRecord> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_pending)
+        {
+            await FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
         await using var connection = new SqliteConnection(_readConnectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         // Deferred: a read-only connection cannot take the write lock BEGIN IMMEDIATE asks for.

@@ -10,6 +10,20 @@ public sealed record SqliteStoreOptions(string DatabasePath)
     public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>
+    /// How long document writes (and the worker's source-file records) may wait to commit together. Each
+    /// commit writes every page it touched to the WAL, and one document touches pages in a dozen indexes,
+    /// so committing documents in groups is what lets ingest keep up with extraction. Every write is still
+    /// atomic on its own (a savepoint), reads through this store see every write it has returned from (a
+    /// pending group commits first), and deletes, taxonomy and candidate decisions commit at once. What a
+    /// crash can lose is the last uncommitted group, documents together with their source-file records,
+    /// so the worker ingests them again. Zero commits every write on its own.
+    /// </summary>
+    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>The clock the commit interval is measured on.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>
     /// GOVGRAPH_DB when set; otherwise govgraph.db under the XDG data folder
     /// ($XDG_DATA_HOME/govgraph, falling back to ~/.local/share/govgraph, or the platform's
     /// local application data folder where there is no home), so a laptop user gets one

@@ -30,7 +30,9 @@ internal sealed class DerivedCounts(PreparedCommands commands)
 
     private const string ConceptStatementCountsSql = """
         INSERT INTO node_count (label, node_id, statements)
-        SELECT 'Concept', concept_id, $sign * count(*) FROM statement_about WHERE document_id = $doc GROUP BY concept_id
+        SELECT 'Concept', a.concept_id, $sign * count(*)
+        FROM statement s JOIN statement_about a ON a.statement_id = s.id
+        WHERE s.document_id = $doc GROUP BY a.concept_id
         ON CONFLICT (label, node_id) DO UPDATE SET statements = statements + excluded.statements
         """;
 

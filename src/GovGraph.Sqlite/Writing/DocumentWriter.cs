@@ -40,10 +40,16 @@ internal sealed class DocumentWriter(PreparedCommands commands)
         InsertMentions(batch, publishedKey, transaction);
         InsertStatements(batch, publishedKey, transaction);
         InsertEventFacts(batch, transaction);
-        foreach (var (label, id) in BatchReferences.SupportedNodes(batch))
+        using (var nodes = new JsonRows())
         {
-            commands.Get("INSERT INTO document_node (label, node_id, document_id) VALUES ($label, $id, $doc)", transaction)
-                .Bind("$label", label).Bind("$id", id).Bind("$doc", document.Id).ExecuteNonQuery();
+            foreach (var (label, id) in BatchReferences.SupportedNodes(batch))
+            {
+                nodes.Add(label, id);
+            }
+            commands.Get("""
+                INSERT INTO document_node (label, node_id, document_id)
+                SELECT value ->> 0, value ->> 1, $doc FROM json_each($rows)
+                """, transaction).Bind("$rows", nodes.ToJson()).Bind("$doc", document.Id).ExecuteNonQuery();
         }
         cancellationToken.ThrowIfCancellationRequested();
         _derived.Add(document.Id, transaction);
@@ -66,7 +72,10 @@ internal sealed class DocumentWriter(PreparedCommands commands)
                 supported.Add((reader.GetString(0), reader.GetString(1)));
             }
         }
-        foreach (var table in (ReadOnlySpan<string>)["statement_about", "statement", "mention", "spoke_at", "first_proposed_at", "document_link", "document_node", "sentence", "document_text"])
+        // statement_about is reached through its statements: its rows are keyed by statement, not document.
+        commands.Get("DELETE FROM statement_about WHERE statement_id IN (SELECT id FROM statement WHERE document_id = $doc)", transaction)
+            .Bind("$doc", documentId).ExecuteNonQuery();
+        foreach (var table in (ReadOnlySpan<string>)["statement", "mention", "spoke_at", "first_proposed_at", "document_link", "document_node", "sentence", "document_text"])
         {
             commands.Get($"DELETE FROM {table} WHERE document_id = $doc", transaction).Bind("$doc", documentId).ExecuteNonQuery();
         }
@@ -139,27 +148,31 @@ internal sealed class DocumentWriter(PreparedCommands commands)
             }
             sentences.TryAdd(span.SentenceStart, span.SentenceEnd);
         }
+        using var rows = new JsonRows();
         foreach (var (start, end) in sentences)
         {
-            commands.Get("INSERT INTO sentence (document_id, start, end, text) VALUES ($doc, $start, $end, $text)", transaction)
-                .Bind("$doc", batch.Document.Id).Bind("$start", start).Bind("$end", end).Bind("$text", text[start..end])
-                .ExecuteNonQuery();
+            rows.Add(start, end, text[start..end]);
         }
+        commands.Get("""
+            INSERT INTO sentence (document_id, start, end, text)
+            SELECT $doc, value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows)
+            """, transaction).Bind("$doc", batch.Document.Id).Bind("$rows", rows.ToJson()).ExecuteNonQuery();
     }
 
     private void InsertMentions(GraphBatch batch, string publishedKey, SqliteTransaction transaction)
     {
+        using var rows = new JsonRows();
         foreach (var group in batch.Mentions.GroupBy(m => (m.TargetLabel, m.TargetId)))
         {
             var spans = group.Select(m => m.Span).Distinct().OrderBy(s => s.Start).ThenBy(s => s.End).ToList();
-            commands.Get("""
-                INSERT INTO mention (document_id, target_label, target_id, count, spans, published_key)
-                VALUES ($doc, $label, $id, $count, $spans, $published)
-                """, transaction)
-                .Bind("$doc", batch.Document.Id).Bind("$label", group.Key.TargetLabel).Bind("$id", group.Key.TargetId)
-                .Bind("$count", spans.Count).Bind("$spans", Codecs.EncodeSpans(spans)).Bind("$published", publishedKey)
-                .ExecuteNonQuery();
+            rows.Add(group.Key.TargetLabel, group.Key.TargetId, spans.Count, Codecs.EncodeSpans(spans));
         }
+        commands.Get("""
+            INSERT INTO mention (document_id, target_label, target_id, count, spans, published_key)
+            SELECT $doc, value ->> 0, value ->> 1, value ->> 2, value ->> 3, $published FROM json_each($rows)
+            """, transaction)
+            .Bind("$doc", batch.Document.Id).Bind("$rows", rows.ToJson()).Bind("$published", publishedKey)
+            .ExecuteNonQuery();
     }
 
     private void InsertStatements(GraphBatch batch, string publishedKey, SqliteTransaction transaction)

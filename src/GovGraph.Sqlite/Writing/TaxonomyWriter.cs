@@ -93,7 +93,7 @@ internal sealed class TaxonomyWriter(PreparedCommands commands, DocumentWriter d
     {
         foreach (var sql in (ReadOnlySpan<string>)[
             "DELETE FROM mention WHERE document_id = $doc AND target_label = 'Concept' AND target_id = $id",
-            "DELETE FROM statement_about WHERE document_id = $doc AND concept_id = $id",
+            "DELETE FROM statement_about WHERE concept_id = $id AND statement_id IN (SELECT id FROM statement WHERE document_id = $doc)",
             "DELETE FROM first_proposed_at WHERE document_id = $doc AND concept_id = $id",
             "DELETE FROM document_node WHERE document_id = $doc AND label = 'Concept' AND node_id = $id"])
         {
@@ -117,7 +117,7 @@ internal sealed class TaxonomyWriter(PreparedCommands commands, DocumentWriter d
                 .Bind("$target", target).Bind("$doc", document).Bind("$id", candidateId).ExecuteNonQuery();
         }
         foreach (var sql in (ReadOnlySpan<string>)[
-            "UPDATE OR IGNORE statement_about SET concept_id = $target WHERE document_id = $doc AND concept_id = $id",
+            "UPDATE OR IGNORE statement_about SET concept_id = $target WHERE concept_id = $id AND statement_id IN (SELECT id FROM statement WHERE document_id = $doc)",
             "UPDATE OR IGNORE first_proposed_at SET concept_id = $target WHERE document_id = $doc AND concept_id = $id",
             "INSERT OR IGNORE INTO document_node (label, node_id, document_id) VALUES ('Concept', $target, $doc)"])
         {

@@ -1,0 +1,151 @@
+using Microsoft.Data.Sqlite;
+
+namespace GovGraph.Sqlite;
+
+// Group commit. Writes run one at a time on the writer connection inside a shared transaction, each in
+// its own savepoint so a failed write undoes exactly itself; the group commits when a write asks for it,
+// when it holds MaxGroupWrites writes, when CommitInterval has passed since it opened, or before any read.
+public sealed partial class SqliteGraphStore
+{
+    private const int MaxGroupWrites = 256;
+    private const string WriteSavepoint = "write";
+
+    private enum Commit
+    {
+        /// <summary>Durable before the call returns: deletes, taxonomy, candidate decisions, dead letters.</summary>
+        Now,
+        /// <summary>May share a commit with the writes after it, within the commit interval.</summary>
+        MayWait,
+    }
+
+    private readonly TimeSpan _commitInterval;
+    private readonly TimeProvider _time;
+    private SqliteTransaction? _group;
+    private int _groupWrites;
+    private long _groupOpenedAt;
+    private ITimer? _flushTimer;
+    private volatile bool _pending;
+
+    /// <summary>Runs <paramref name="work"/> atomically on the writer; any exception undoes all of it and nothing else.</summary>
+    private async Task<T> InWriteTransactionAsync<T>(Func<SqliteTransaction, T> work, Commit commit, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var transaction = _group ??= OpenGroup();
+            transaction.Save(WriteSavepoint);
+            T result;
+            try
+            {
+                result = work(transaction);
+                cancellationToken.ThrowIfCancellationRequested();
+                transaction.Release(WriteSavepoint);
+            }
+            catch
+            {
+                UndoWrite(transaction);
+                throw;
+            }
+            _groupWrites++;
+            if (commit == Commit.Now || _commitInterval <= TimeSpan.Zero || _groupWrites >= MaxGroupWrites
+                || _time.GetElapsedTime(_groupOpenedAt) >= _commitInterval)
+            {
+                CommitGroup();
+            }
+            else if (!_pending)
+            {
+                _pending = true;
+                _flushTimer = _time.CreateTimer(_ => _ = FlushOnTimerAsync(), null, _commitInterval, Timeout.InfiniteTimeSpan);
+            }
+            return result;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Commits the open group, if any, so every write returned so far is durable and visible.</summary>
+    private async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_disposed)
+            {
+                CommitGroup();
+            }
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private async Task FlushOnTimerAsync()
+    {
+        try
+        {
+            await FlushAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is SqliteException or ObjectDisposedException)
+        {
+            // A commit that fails here fails again, and is reported, on the next write or read.
+        }
+    }
+
+    private SqliteTransaction OpenGroup()
+    {
+        var transaction = _writer.BeginTransaction(deferred: false);
+        _groupOpenedAt = _time.GetTimestamp();
+        _groupWrites = 0;
+        return transaction;
+    }
+
+    /// <summary>Call with the write lock held.</summary>
+    private void CommitGroup()
+    {
+        _flushTimer?.Dispose();
+        _flushTimer = null;
+        if (_group is null)
+        {
+            _pending = false;
+            return;
+        }
+        var group = _group;
+        _group = null;
+        try
+        {
+            group.Commit();
+        }
+        finally
+        {
+            group.Dispose();
+            _pending = false;
+        }
+    }
+
+    private void UndoWrite(SqliteTransaction transaction)
+    {
+        try
+        {
+            transaction.Rollback(WriteSavepoint);
+            transaction.Release(WriteSavepoint);
+            if (_groupWrites == 0)
+            {
+                _group = null;
+                transaction.Rollback();
+                transaction.Dispose();
+            }
+        }
+        catch (SqliteException)
+        {
+            // SQLite already rolled the whole transaction back (a full disk, an I/O error): the group is gone,
+            // with the source-file records of its documents, so the worker ingests them again.
+            _group = null;
+            _pending = false;
+            transaction.Dispose();
+        }
+    }
+}

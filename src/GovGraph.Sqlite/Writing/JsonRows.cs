@@ -1,0 +1,69 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace GovGraph.Sqlite.Writing;
+
+/// <summary>
+/// Many rows sent as one JSON parameter and unpacked by SQLite's json_each, so a document's sentences,
+/// mentions and supported nodes each cost one statement execution instead of one per row.
+/// </summary>
+internal sealed class JsonRows : IDisposable
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly ArrayBufferWriter<byte> _buffer = new();
+    private readonly Utf8JsonWriter _writer;
+
+    public JsonRows()
+    {
+        _writer = new Utf8JsonWriter(_buffer, Options);
+        _writer.WriteStartArray();
+    }
+
+    public int Count { get; private set; }
+
+    public void Add(string a, string b, string? c = null)
+    {
+        _writer.WriteStartArray();
+        _writer.WriteStringValue(a);
+        _writer.WriteStringValue(b);
+        if (c is not null)
+        {
+            _writer.WriteStringValue(c);
+        }
+        _writer.WriteEndArray();
+        Count++;
+    }
+
+    public void Add(int a, int b, string c)
+    {
+        _writer.WriteStartArray();
+        _writer.WriteNumberValue(a);
+        _writer.WriteNumberValue(b);
+        _writer.WriteStringValue(c);
+        _writer.WriteEndArray();
+        Count++;
+    }
+
+    public void Add(string a, string b, int c, string d)
+    {
+        _writer.WriteStartArray();
+        _writer.WriteStringValue(a);
+        _writer.WriteStringValue(b);
+        _writer.WriteNumberValue(c);
+        _writer.WriteStringValue(d);
+        _writer.WriteEndArray();
+        Count++;
+    }
+
+    public string ToJson()
+    {
+        _writer.WriteEndArray();
+        _writer.Flush();
+        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+    }
+
+    public void Dispose() => _writer.Dispose();
+}
