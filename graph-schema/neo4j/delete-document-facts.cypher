@@ -3,7 +3,9 @@
 // Parameters: $documentId
 MATCH (d:Document {id: $documentId})
 CALL (d) {
-  MATCH ()-[r:SPOKE_AT|FIRST_PROPOSED_AT]->()
+  // The document supports every person and concept its SPOKE_AT / FIRST_PROPOSED_AT facts start from, so
+  // this walks only its own edges instead of scanning every such relationship.
+  MATCH (d)-[:SUPPORTS]->()-[r:SPOKE_AT|FIRST_PROPOSED_AT]->()
   WHERE d.id IN r.documents
   SET r.documents = [x IN r.documents WHERE x <> d.id],
       r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH d.id + ',']

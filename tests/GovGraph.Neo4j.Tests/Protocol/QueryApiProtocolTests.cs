@@ -132,6 +132,20 @@ public sealed class QueryApiProtocolTests : IDisposable
     }
 
     [Fact]
+    public async Task A_request_that_times_out_is_retried()
+    {
+        _server.ThenSlowly(TimeSpan.FromSeconds(3), 200, TypedResult).Then(200, TypedResult);
+        var options = StoreFactory.Options(_server.Uri);
+        options.RequestTimeout = TimeSpan.FromSeconds(1);
+        var transport = new QueryApiTransport(new HttpClient(), Options.Create(options));
+
+        var result = await StoreFactory.Runner(transport, options).ReadAsync(Statement(), TestContext.Current.CancellationToken);
+
+        Assert.Equal(42L, result.Single()!.Value["count"]);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
     public async Task Server_errors_that_persist_fail_after_the_retries_with_the_status()
     {
         for (var i = 0; i < 4; i++)

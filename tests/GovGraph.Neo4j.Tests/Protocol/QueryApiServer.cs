@@ -14,7 +14,7 @@ internal sealed class QueryApiServer : IDisposable
     public sealed record Request(string Method, string Path, string Body, string? Authorization, string? Affinity, string? Accept);
 
     /// <summary>One scripted answer; Drop closes the connection without a response.</summary>
-    public sealed record Reply(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null, bool Drop = false);
+    public sealed record Reply(int Status, string Body, IReadOnlyDictionary<string, string>? Headers = null, bool Drop = false, TimeSpan Delay = default);
 
     private readonly HttpListener _listener = new();
     private readonly ConcurrentQueue<Reply> _replies = new();
@@ -36,6 +36,13 @@ internal sealed class QueryApiServer : IDisposable
     public QueryApiServer Then(int status, string body, IReadOnlyDictionary<string, string>? headers = null)
     {
         _replies.Enqueue(new Reply(status, body, headers));
+        return this;
+    }
+
+    /// <summary>Answers only after <paramref name="delay"/>: longer than the client's request timeout, it is a timeout.</summary>
+    public QueryApiServer ThenSlowly(TimeSpan delay, int status, string body)
+    {
+        _replies.Enqueue(new Reply(status, body, Delay: delay));
         return this;
     }
 
@@ -66,11 +73,24 @@ internal sealed class QueryApiServer : IDisposable
             {
                 reply = new Reply(500, """{"errors":[{"code":"Test.NoScriptedReply","message":"The test scripted no reply for this request."}]}""");
             }
-            if (reply.Drop)
-            {
-                context.Response.Abort();
-                continue;
-            }
+            // Answer on the side, so a slow answer (a timeout test) does not hold up the client's retry.
+            _ = RespondAsync(context, reply);
+        }
+    }
+
+    private static async Task RespondAsync(HttpListenerContext context, Reply reply)
+    {
+        if (reply.Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(reply.Delay);
+        }
+        if (reply.Drop)
+        {
+            context.Response.Abort();
+            return;
+        }
+        try
+        {
             context.Response.StatusCode = reply.Status;
             context.Response.ContentType = "application/vnd.neo4j.query";
             foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>())
@@ -80,6 +100,10 @@ internal sealed class QueryApiServer : IDisposable
             var bytes = Encoding.UTF8.GetBytes(reply.Body);
             await context.Response.OutputStream.WriteAsync(bytes);
             context.Response.Close();
+        }
+        catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The client gave up waiting (a timeout test) or the test ended: nothing to answer.
         }
     }
 
