@@ -41,17 +41,23 @@ internal static class PdfTextReader
         return new ExtractedText(text, PdfInfo.Read(document), warnings, emptyReason);
     }
 
-    /// <summary>Pages become paragraphs separated by blank lines; a hyphenated line end joins the next line's first word.</summary>
+    /// <summary>
+    /// Lines in order, paragraphs separated by blank lines, a hyphenated line end joined with the next line's first word.
+    /// A page starts a paragraph unless the last one ended mid-sentence: then a single line break (or, after a hyphen,
+    /// none) lets the sentence run on across the page break.
+    /// </summary>
     private static string Compose(List<List<PdfLine>> pages)
     {
         var builder = new StringBuilder();
         foreach (var page in pages)
         {
-            // A page that ends mid-sentence continues on the next: a single line break lets the sentence splitter join them.
-            builder.Append(builder.Length > 0 && (char.IsLetterOrDigit(builder[^1]) || builder[^1] is ',' or '-') ? "\n" : "\n\n");
-            foreach (var line in page)
+            var last = builder.Length > 0 ? builder[^1] : '\n';
+            builder.Append(last == '-' ? string.Empty : char.IsLetterOrDigit(last) || last == ',' ? "\n" : "\n\n");
+            for (var index = 0; index < page.Count; index++)
             {
-                if (line.StartsParagraph)
+                var line = page[index];
+                // The first line's gap is to a running head that is gone; the page break rule above has decided.
+                if (line.StartsParagraph && index > 0)
                 {
                     builder.Append("\n\n");
                 }

@@ -11,15 +11,15 @@ namespace GovGraph.Core.Tests.Reading;
 public class PdfLayoutTests
 {
     [Fact]
-    public void Running_heads_page_numbers_and_line_end_hyphens_do_not_reach_the_text()
+    public void Running_heads_page_numbers_and_line_end_hyphens_do_not_reach_the_text_even_across_pages()
     {
         var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
         string[][] pages =
         [
             ["The Commission shall promote the devel-", "opment of trustworthy artificial intelligence."],
-            ["Member States shall designate one notifying", "authority for the purposes of this Regulation."],
-            ["This Regulation shall enter into force on the", "twentieth day following its publication."],
+            ["Member States shall designate one notifying", "authority for the purposes of this Regu-"],
+            ["lation. This Regulation shall enter into force on the", "twentieth day following its publication."],
         ];
         for (var number = 1; number <= pages.Length; number++)
         {
@@ -38,8 +38,8 @@ public class PdfLayoutTests
 
         Assert.Equal(
             "The Commission shall promote the development of trustworthy artificial intelligence.\n\n" +
-            "Member States shall designate one notifying\nauthority for the purposes of this Regulation.\n\n" +
-            "This Regulation shall enter into force on the\ntwentieth day following its publication.",
+            "Member States shall designate one notifying\nauthority for the purposes of this Regulation. This Regulation shall enter into force on the\n" +
+            "twentieth day following its publication.",
             document.Text);
     }
 
