@@ -20,7 +20,11 @@ public static class Neo4jServiceCollectionExtensions
             .Validate(o => o.Uri is { Scheme: "http" or "https" }, "GovGraph:Neo4j:Uri must be an http or https address (the Query API port, 7474 by default).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.AddHttpClient<INeo4jTransport, QueryApiTransport>();
+        // The transport lives as long as the singleton store, so its one handler recycles pooled connections
+        // itself (DNS changes of an Aura or cluster endpoint are picked up) instead of the factory rotating handlers.
+        services.AddHttpClient<INeo4jTransport, QueryApiTransport>()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddSingleton<CypherRunner>();
         services.AddSingleton<IGraphStore, Neo4jGraphStore>();
         return services;
