@@ -25,6 +25,10 @@ public static class TaxonomyLoader
     /// <exception cref="TaxonomyException">A file is invalid; the message names the file and line.</exception>
     public static TaxonomySet Load(string taxonomyDirectory)
     {
+        if (!Directory.Exists(taxonomyDirectory))
+        {
+            throw new TaxonomyException(taxonomyDirectory, 0, "the taxonomy folder does not exist");
+        }
         var files = Directory.GetFiles(taxonomyDirectory, "*.yaml")
             .OrderBy(f => Path.GetFileName(f), StringComparer.Ordinal)
             .ToArray();

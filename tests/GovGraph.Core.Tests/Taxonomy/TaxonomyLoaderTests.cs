@@ -165,4 +165,13 @@ public class TaxonomyLoaderTests
 
         Assert.NotEqual(before, TaxonomyLoader.Load(folder.Path).Version);
     }
+
+    [Fact]
+    public void A_missing_or_empty_folder_is_a_clear_error()
+    {
+        using var folder = new TempYamlFolder();
+        Assert.Contains("no taxonomy files", LoadFails(folder).Message, StringComparison.Ordinal);
+        var missing = Path.Combine(folder.Path, "nowhere");
+        Assert.Contains("does not exist", Assert.Throws<TaxonomyException>(() => TaxonomyLoader.Load(missing)).Message, StringComparison.Ordinal);
+    }
 }
