@@ -61,6 +61,12 @@ internal static class CueWords
         ("eradicate", -1), ("crack down on", -1), ("no place for", -1), ("abandon", -1), ("abandoning", -1),
         ("avoid", -1), ("avoiding", -1), ("refrain from", -1), ("renounce", -1), ("reduce", -1),
         ("reducing", -1), ("narrow", -1), ("narrowing", -1), ("bridge", -1), ("bridging", -1),
+        // What follows "the threat of" is the threat; what follows "threats to" is what is threatened.
+        ("threat of", -1), ("threats of", -1), ("threat that", -1), ("threat posed by", -1),
+        ("threats posed by", -1), ("scourge of", -1), ("danger of", -1), ("dangers of", -1), ("menace of", -1),
+        ("vigilant against", -1), ("threat to", 1), ("threats to", 1), ("violations of", 1), ("violation of", 1), ("abuses of", 1),
+        ("threat from", -1),
+        ("attacks on", 1),
         ("support", 1), ("supports", 1), ("supporting", 1), ("promote", 1), ("promotes", 1), ("promoting", 1),
         ("strengthen", 1), ("strengthening", 1), ("build", 1), ("building", 1), ("advance", 1),
         ("advancing", 1), ("uphold", 1), ("upholding", 1), ("respect", 1), ("respecting", 1), ("protect", 1),

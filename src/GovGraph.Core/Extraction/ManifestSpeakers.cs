@@ -37,7 +37,7 @@ internal static partial class ManifestSpeakers
                 {
                     continue;
                 }
-                var name = match.Groups["name"].Value.Trim();
+                var name = WithoutHonorific(match.Groups["name"].Value.Trim());
                 var paren = match.Groups["paren"].Success ? match.Groups["paren"].Value.Trim() : null;
                 if (paren is { Length: > 0 } && name.Any(SubjectResolver.IsCjk) && !paren.Any(SubjectResolver.IsCjk) && !LooksLikeRole(paren))
                 {
@@ -50,6 +50,19 @@ internal static partial class ManifestSpeakers
             }
         }
         return speakers;
+    }
+
+    /// <summary>"Mrs. Theresa May" is Theresa May: an honorific is no part of the name the id is made from.</summary>
+    private static string WithoutHonorific(string name)
+    {
+        foreach (var honorific in (ReadOnlySpan<string>)["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "H.E. ", "Sir "])
+        {
+            if (name.StartsWith(honorific, StringComparison.Ordinal) && name.Length > honorific.Length)
+            {
+                return name[honorific.Length..].TrimStart();
+            }
+        }
+        return name;
     }
 
     public static bool IsBody(string name) => BodyWords.Any(w => name.Contains(w, StringComparison.Ordinal));

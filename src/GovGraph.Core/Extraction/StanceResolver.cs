@@ -15,6 +15,8 @@ namespace GovGraph.Core.Extraction;
 /// </summary>
 internal static class StanceResolver
 {
+    private const int NegationReach = 4;
+
     public static Stance ToStance(int polarity) => polarity switch
     {
         > 0 => Stance.Support,
@@ -49,6 +51,11 @@ internal static class StanceResolver
             {
                 continue;
             }
+            if (negationAfterSteer && cue.Cue.SteersStance && cue.Start - negationEnd > NegationReach)
+            {
+                // The negation did not reach this stance word, so it belongs to nothing after it either.
+                negationAfterSteer = false;
+            }
             if (cue.Cue.Kind == CueKind.Negation)
             {
                 negationAfterSteer = true;
@@ -56,8 +63,9 @@ internal static class StanceResolver
             }
             else if (cue.Cue.SteersStance)
             {
-                // A negation just before the stance word ("not support") still applies to it.
-                var negatedCue = negationAfterSteer && cue.Start - negationEnd <= 12;
+                // A negation right before the stance word ("not support", "never to oppose") applies to it;
+                // one further back ("efforts as never before to tackle") does not.
+                var negatedCue = negationAfterSteer && cue.Start - negationEnd <= NegationReach;
                 steer = negatedCue ? -cue.Cue.Polarity : cue.Cue.Polarity;
                 steerStart = cue.Start;
                 negationAfterSteer = false;
