@@ -37,6 +37,25 @@ public sealed class DeadLetterTests
     }
 
     [Fact]
+    public async Task Unreadable_entry_is_dead_lettered_once_however_often_the_inbox_is_scanned()
+    {
+        using var folder = new TestFolder();
+        File.CreateSymbolicLink(Path.Combine(folder.Inbox, "gone.txt"), Path.Combine(folder.Root, "no-such-file.txt"));
+        await using var host = await ServiceHost.StartAsync(folder);
+        await Eventually.TrueAsync(async () => (await host.GetJsonAsync("/api/dead-letters")).GetArrayLength() == 1, "the broken link to be dead-lettered");
+
+        // Each new file triggers another scan, which meets the broken link again.
+        folder.WriteIntoInbox("first.txt", "President Xi stressed the importance of respecting cyber sovereignty."u8.ToArray());
+        await host.WaitForDocumentsAsync(1);
+        folder.WriteIntoInbox("second.txt", "Secretary-General António Guterres urged closing the digital divide."u8.ToArray());
+        await host.WaitForDocumentsAsync(2);
+
+        var letters = await host.GetJsonAsync("/api/dead-letters");
+        Assert.Equal(1, letters.GetArrayLength());
+        Assert.Contains("broken symbolic link", letters[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Store_that_fails_twice_then_recovers_loses_nothing()
     {
         var reference = TestCorpus.Require(TestCorpus.ReferenceDocument);

@@ -44,6 +44,29 @@ public sealed class HealthAndDocsTests
     }
 
     [Fact]
+    public async Task Worker_and_api_roles_run_apart_on_one_store()
+    {
+        using var folder = new TestFolder();
+        var ct = TestContext.Current.CancellationToken;
+        await using var worker = await ServiceHost.StartAsync(folder, roles: Hosting.GovGraphRoles.Worker);
+        await using var api = await ServiceHost.StartAsync(folder, roles: Hosting.GovGraphRoles.Api);
+
+        // The worker process serves health and metrics but no API.
+        using (var none = await worker.Client.GetAsync("/api/stats", ct))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+        }
+        Assert.Contains("govgraph_queue_depth", await worker.Client.GetStringAsync("/metrics", ct), StringComparison.Ordinal);
+
+        // An upload through the API process is ingested by the worker process, through the shared inbox.
+        using var accepted = await api.Client.PostAsync("/api/documents", new StringContent("President Xi stressed the importance of respecting cyber sovereignty."), ct);
+        Assert.Equal(HttpStatusCode.Accepted, accepted.StatusCode);
+        var statusUrl = accepted.Headers.Location!.ToString();
+        await Eventually.TrueAsync(async () => (await api.GetJsonAsync(statusUrl)).GetProperty("status").GetString() == "stored", "the worker process to store the upload");
+        Assert.Equal("Healthy", await api.Client.GetStringAsync("/health/ready", ct));
+    }
+
+    [Fact]
     public async Task Invalid_configuration_fails_start_naming_the_setting()
     {
         using var folder = new TestFolder();

@@ -1,3 +1,4 @@
+using System.Text;
 using GovGraph.Core.Ingest;
 using GovGraph.Core.Reading;
 using GovGraph.Core.Storage;
@@ -48,14 +49,22 @@ public sealed class FileIngestor
     {
         var started = time.GetTimestamp();
         var stamp = FileStamp.Of(file.FullPath);
-        if (file.Error is not null)
+        var unreadable = file.Error
+            ?? (stamp.Length > options.MaxFileBytes
+                ? $"file is {stamp.Length:N0} bytes, over the GovGraph:Worker:MaxFileBytes limit of {options.MaxFileBytes:N0}"
+                : null);
+        if (unreadable is not null)
         {
-            return new ExtractedFile(file, stamp, ContentHash: "", Previous: null, Result: null, Failure: file.Error, started);
-        }
-        if (stamp.Length > options.MaxFileBytes)
-        {
-            return new ExtractedFile(file, stamp, "", null, null,
-                $"file is {stamp.Length:N0} bytes, over the GovGraph:Worker:MaxFileBytes limit of {options.MaxFileBytes:N0}", started);
+            // Not read, so no content hash: a fingerprint of the problem lets a rescan (or a restart)
+            // recognise the dead letter already recorded instead of adding it again.
+            var fingerprint = "unread-" + DocumentProcessor.HashContent(Encoding.UTF8.GetBytes($"{unreadable}|{stamp.Length}|{stamp.LastWriteUtc.Ticks}"));
+            var known = await resilience.Pipeline.ExecuteAsync(async ct => await store.GetSourceFileAsync(file.SourceKey, ct), cancellationToken);
+            if (known is { Status: SourceFileStatus.Failed } && known.ContentHash == fingerprint)
+            {
+                settled.Settle(file.SourceKey, stamp);
+                return null;
+            }
+            return new ExtractedFile(file, stamp, fingerprint, known, Result: null, Failure: unreadable, started);
         }
         byte[] content;
         try
@@ -86,9 +95,7 @@ public sealed class FileIngestor
         var attempts = (extracted.Previous?.ContentHash == extracted.ContentHash ? extracted.Previous.Attempts : 0) + 1;
         if (extracted.Result is not { Batches.Count: > 0 } result)
         {
-            var reason = extracted.Failure
-                ?? string.Join("; ", extracted.Result?.Failures.Select(f => f.Reason) ?? [])
-                ?? "no document in the file";
+            var reason = extracted.Failure ?? string.Join("; ", extracted.Result?.Failures.Select(f => f.Reason) ?? []);
             await DeadLetterAsync(extracted, attempts, reason.Length == 0 ? "no document in the file" : reason, cancellationToken);
             return;
         }
@@ -137,7 +144,7 @@ public sealed class FileIngestor
         metrics.Failed();
         try
         {
-            await AddDeadLetterAsync(new DeadLetter(key, reason, extracted.ContentHash.Length == 0 ? null : extracted.ContentHash, attempts, time.GetUtcNow()), cancellationToken);
+            await AddDeadLetterAsync(new DeadLetter(key, reason, extracted.ContentHash, attempts, time.GetUtcNow()), cancellationToken);
             await SaveStateAsync(new SourceFileState(key, extracted.ContentHash, SourceFileStatus.Failed, attempts, null, reason, time.GetUtcNow()), cancellationToken);
             settled.Settle(key, extracted.Stamp);
         }

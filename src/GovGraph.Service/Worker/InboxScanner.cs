@@ -55,7 +55,7 @@ public sealed class InboxScanner : IDisposable
         foreach (var file in InputFiles.Enumerate(options.ScanRoots()))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (file.Error is null && settled.IsSettled(file.SourceKey, FileStamp.Of(file.FullPath)))
+            if (settled.IsSettled(file.SourceKey, FileStamp.Of(file.FullPath)))
             {
                 continue;
             }
