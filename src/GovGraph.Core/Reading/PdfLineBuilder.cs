@@ -46,7 +46,7 @@ internal static class PdfLineBuilder
             var baseline = group.Average(Baseline);
             var size = group.Max(FontSize);
             var startsParagraph = previous is not null && previous.Baseline - baseline - size > ParagraphGapFactor * Math.Max(size, previous.FontSize);
-            var line = new PdfLine(string.Join(' ', group.Select(w => w.Text)), baseline, size, startsParagraph);
+            var line = new PdfLine(Join(group, size), baseline, size, startsParagraph);
             lines.Add(line);
             previous = line;
         }
@@ -71,6 +71,32 @@ internal static class PdfLineBuilder
                 groups.RemoveAt(i);
             }
         }
+    }
+
+    /// <summary>
+    /// Words joined by spaces, except that a superscript touching its neighbour stays attached ("47th", "(1)"), as it
+    /// reads on the page; between words of body size PdfPig's word split is trusted, however tight the kerning.
+    /// </summary>
+    private static string Join(List<Word> words, double lineSize)
+    {
+        var builder = new System.Text.StringBuilder();
+        Word? previous = null;
+        foreach (var word in words)
+        {
+            if (previous is not null)
+            {
+                var touching = word.BoundingBox.Left - previous.BoundingBox.Right < lineSize * 0.25;
+                var superscriptOnTheLeft = FontSize(word) < lineSize * SuperscriptSizeFactor;
+                var closesAfterSuperscript = FontSize(previous) < lineSize * SuperscriptSizeFactor && word.Text[0] is ')' or ']' or ',' or '.' or ';' or ':';
+                if (!touching || !(superscriptOnTheLeft || closesAfterSuperscript))
+                {
+                    builder.Append(' ');
+                }
+            }
+            builder.Append(word.Text);
+            previous = word;
+        }
+        return builder.ToString();
     }
 
     private static double Baseline(Word word) => word.Letters[0].StartBaseLine.Y;

@@ -44,6 +44,22 @@ public class PdfLayoutTests
     }
 
     [Fact]
+    public void A_raised_footnote_mark_stays_on_its_line_and_attached()
+    {
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageSize.A4);
+        var x = 50.0;
+        foreach (var (text, size, rise) in new[] { ("Having regard to the opinion of the Committee (", 12.0, 0.0), ("1", 7.0, 4.0), ("),", 12.0, 0.0) })
+        {
+            var letters = page.AddText(text, size, new PdfPoint(x, 700 + rise), font);
+            x = letters[^1].BoundingBox.Right;
+        }
+
+        Assert.Equal("Having regard to the opinion of the Committee (1),", ReadBytes("note.pdf", builder.Build()).Text);
+    }
+
+    [Fact]
     public void A_pdf_without_a_text_layer_says_it_needs_ocr()
     {
         var builder = new PdfDocumentBuilder();
