@@ -12,61 +12,21 @@ internal static class PhraseAutomatonBuilder
     public static PhraseAutomaton Build(IReadOnlyList<string> foldedPhrases)
     {
         var symbolOf = AssignSymbols(foldedPhrases, out var denseWidth);
-        var children = new Dictionary<long, int>();   // (state << 16 | symbol) -> child
-        var phraseAt = new List<int> { -1 };
-        var depth = new List<int> { 0 };
-        for (var p = 0; p < foldedPhrases.Count; p++)
-        {
-            var state = Root;
-            foreach (var c in foldedPhrases[p])
-            {
-                var key = ((long)state << 16) | symbolOf[c];
-                if (!children.TryGetValue(key, out var child))
-                {
-                    child = phraseAt.Count;
-                    phraseAt.Add(-1);
-                    depth.Add(depth[state] + 1);
-                    children[key] = child;
-                }
-                state = child;
-            }
-            phraseAt[state] = p;
-        }
+        var trie = Trie.Build(foldedPhrases, symbolOf);
 
         // Number states breadth first, so the shallow states that own dense rows are exactly 0..denseStates-1
         // and a row is found by multiplication, with no lookup table between.
-        var stateCount = phraseAt.Count;
-        var tempEdges = children
-            .Select(kv => (State: (int)(kv.Key >> 16), Symbol: (ushort)(kv.Key & 0xFFFF), Target: kv.Value))
-            .OrderBy(e => e.State).ThenBy(e => e.Symbol)
-            .ToArray();
-        var newId = BreadthFirstNumbering(stateCount, tempEdges);
-        var edges = tempEdges
+        var newId = BreadthFirstNumbering(trie);
+        var edges = trie.Edges
             .Select(e => (State: newId[e.State], e.Symbol, Target: newId[e.Target]))
             .OrderBy(e => e.State).ThenBy(e => e.Symbol)
             .ToArray();
-        var edgeStart = new int[stateCount + 1];
-        foreach (var edge in edges)
+        var phraseAtState = new int[trie.StateCount];
+        for (var s = 0; s < trie.StateCount; s++)
         {
-            edgeStart[edge.State + 1]++;
+            phraseAtState[newId[s]] = trie.PhraseAt[s];
         }
-        for (var s = 0; s < stateCount; s++)
-        {
-            edgeStart[s + 1] += edgeStart[s];
-        }
-        var phraseAtState = new int[stateCount];
-        var denseStates = 0;
-        for (var temp = 0; temp < stateCount; temp++)
-        {
-            phraseAtState[newId[temp]] = phraseAt[temp];
-            denseStates += depth[temp] <= DenseDepth ? 1 : 0;
-        }
-
-        var rootNext = new int[symbolOf.Count + 1];
-        for (var e = edgeStart[Root]; e < edgeStart[Root + 1]; e++)
-        {
-            rootNext[edges[e].Symbol] = edges[e].Target;
-        }
+        var denseStates = trie.Depth.Count(d => d <= DenseDepth);
 
         var automaton = new PhraseAutomaton
         {
@@ -74,15 +34,19 @@ internal static class PhraseAutomatonBuilder
             DenseWidth = denseWidth,
             DenseStates = denseStates,
             Dense = new int[denseStates * denseWidth],
-            RootNext = rootNext,
-            EdgeStart = edgeStart,
+            RootNext = new int[symbolOf.Count + 1],
+            EdgeStart = RowStarts(trie.StateCount, edges.Select(e => e.State)),
             EdgeSymbol = edges.Select(e => e.Symbol).ToArray(),
             EdgeTarget = edges.Select(e => e.Target).ToArray(),
-            Failure = new int[stateCount],
-            FirstOutput = new int[stateCount],
-            OutputLink = new int[stateCount],
+            Failure = new int[trie.StateCount],
+            FirstOutput = new int[trie.StateCount],
+            OutputLink = new int[trie.StateCount],
             PhraseAtState = phraseAtState,
         };
+        for (var e = automaton.EdgeStart[Root]; e < automaton.EdgeStart[Root + 1]; e++)
+        {
+            automaton.RootNext[automaton.EdgeSymbol[e]] = automaton.EdgeTarget[e];
+        }
         LinkBreadthFirst(automaton);
         return automaton;
     }
@@ -99,33 +63,6 @@ internal static class PhraseAutomatonBuilder
         return chars.Select((c, i) => (c, Symbol: (ushort)(i + 1))).ToDictionary(x => x.c, x => x.Symbol);
     }
 
-    private static int[] BreadthFirstNumbering(int stateCount, (int State, ushort Symbol, int Target)[] sortedEdges)
-    {
-        var firstEdge = new int[stateCount + 1];
-        foreach (var edge in sortedEdges)
-        {
-            firstEdge[edge.State + 1]++;
-        }
-        for (var s = 0; s < stateCount; s++)
-        {
-            firstEdge[s + 1] += firstEdge[s];
-        }
-        var newId = new int[stateCount];
-        var queue = new Queue<int>();
-        queue.Enqueue(Root);
-        var next = 0;
-        while (queue.Count > 0)
-        {
-            var state = queue.Dequeue();
-            newId[state] = next++;
-            for (var e = firstEdge[state]; e < firstEdge[state + 1]; e++)
-            {
-                queue.Enqueue(sortedEdges[e].Target);
-            }
-        }
-        return newId;
-    }
-
     private static ushort[] CharSymbols(Dictionary<char, ushort> symbolOfFolded)
     {
         var table = new ushort[char.MaxValue + 1];
@@ -136,16 +73,46 @@ internal static class PhraseAutomatonBuilder
         return table;
     }
 
+    /// <summary>Compressed-row offsets: the edges of state s are [starts[s], starts[s + 1]) of a list sorted by state.</summary>
+    private static int[] RowStarts(int stateCount, IEnumerable<int> sortedEdgeStates)
+    {
+        var starts = new int[stateCount + 1];
+        foreach (var state in sortedEdgeStates)
+        {
+            starts[state + 1]++;
+        }
+        for (var s = 0; s < stateCount; s++)
+        {
+            starts[s + 1] += starts[s];
+        }
+        return starts;
+    }
+
+    private static int[] BreadthFirstNumbering(Trie trie)
+    {
+        var starts = RowStarts(trie.StateCount, trie.Edges.Select(e => e.State));
+        var newId = new int[trie.StateCount];
+        var queue = new Queue<int>([Root]);
+        var next = 0;
+        while (queue.TryDequeue(out var state))
+        {
+            newId[state] = next++;
+            for (var e = starts[state]; e < starts[state + 1]; e++)
+            {
+                queue.Enqueue(trie.Edges[e].Target);
+            }
+        }
+        return newId;
+    }
+
     // Breadth first, so a state's failure target (always shallower) is complete before the state itself.
     private static void LinkBreadthFirst(PhraseAutomaton a)
     {
         a.FirstOutput[Root] = -1;
         a.OutputLink[Root] = -1;
-        var queue = new Queue<int>();
-        queue.Enqueue(Root);
-        while (queue.Count > 0)
+        var queue = new Queue<int>([Root]);
+        while (queue.TryDequeue(out var state))
         {
-            var state = queue.Dequeue();
             for (var e = a.EdgeStart[state]; e < a.EdgeStart[state + 1]; e++)
             {
                 var child = a.EdgeTarget[e];
@@ -173,6 +140,41 @@ internal static class PhraseAutomatonBuilder
         {
             var target = a.FindEdge(state, symbol);
             a.Dense[row + symbol] = target >= 0 ? target : failRow >= 0 ? a.Dense[failRow + symbol] : Root;
+        }
+    }
+
+    /// <summary>The phrase trie before numbering: edges sorted by (state, symbol), the phrase ending at each state, each state's depth.</summary>
+    private sealed record Trie((int State, ushort Symbol, int Target)[] Edges, int[] PhraseAt, int[] Depth)
+    {
+        public int StateCount => PhraseAt.Length;
+
+        public static Trie Build(IReadOnlyList<string> foldedPhrases, Dictionary<char, ushort> symbolOf)
+        {
+            var children = new Dictionary<long, int>();   // (state << 16 | symbol) -> child
+            var phraseAt = new List<int> { -1 };
+            var depth = new List<int> { 0 };
+            for (var p = 0; p < foldedPhrases.Count; p++)
+            {
+                var state = Root;
+                foreach (var c in foldedPhrases[p])
+                {
+                    var key = ((long)state << 16) | symbolOf[c];
+                    if (!children.TryGetValue(key, out var child))
+                    {
+                        child = phraseAt.Count;
+                        phraseAt.Add(-1);
+                        depth.Add(depth[state] + 1);
+                        children[key] = child;
+                    }
+                    state = child;
+                }
+                phraseAt[state] = p;
+            }
+            var edges = children
+                .Select(kv => (State: (int)(kv.Key >> 16), Symbol: (ushort)(kv.Key & 0xFFFF), Target: kv.Value))
+                .OrderBy(e => e.State).ThenBy(e => e.Symbol)
+                .ToArray();
+            return new Trie(edges, [.. phraseAt], [.. depth]);
         }
     }
 }
