@@ -33,7 +33,7 @@ internal static class HtmlMetadata
         var lang = document.DocumentElement?.GetAttribute("lang");
         if (!string.IsNullOrWhiteSpace(lang))
         {
-            builder.Add("language", lang.Split('-')[0]);
+            builder.Add("language", lang);
         }
         return builder.Build();
     }

@@ -57,7 +57,7 @@ internal sealed class MetadataBuilder
                 }
                 else
                 {
-                    Set(ref language, value.ToLowerInvariant(), "language", wasInferred);
+                    Set(ref language, LanguageCode(value), "language", wasInferred);
                 }
                 break;
             case "url" or "uri" or "source_url" or "link":
@@ -107,6 +107,20 @@ internal sealed class MetadataBuilder
             Speakers = [.. speakers],
             Event = eventName,
             Extra = allExtra,
+        };
+    }
+
+    /// <summary>"en", "EN-us", "English" to "en"; "zh-CN", "Chinese", "中文" to "zh"; anything else lower-cased as given.</summary>
+    private static string LanguageCode(string value)
+    {
+        var code = value.Trim().ToLowerInvariant();
+        var dash = code.IndexOfAny(['-', '_']);
+        code = dash > 0 ? code[..dash] : code;
+        return code switch
+        {
+            "english" => "en",
+            "chinese" or "中文" or "汉语" or "zho" or "chi" => "zh",
+            _ => code,
         };
     }
 

@@ -39,6 +39,20 @@ public class MarkdownAndJsonlReaderTests
         Assert.Equal("speakers", document.Metadata.Extra["inferred"]);
     }
 
+    [Theory]
+    [InlineData("en", "en")]
+    [InlineData("EN-us", "en")]
+    [InlineData("English", "en")]
+    [InlineData("zh-CN", "zh")]
+    [InlineData("Chinese", "zh")]
+    [InlineData("中文", "zh")]
+    public void Language_names_become_codes(string given, string expected)
+    {
+        var document = ReadBytes("lang.md", Encoding.UTF8.GetBytes($"---\nlanguage: {given}\n---\nText."));
+
+        Assert.Equal(expected, document.Metadata.Language);
+    }
+
     [Fact]
     public void Broken_front_matter_is_a_warning_not_a_failure()
     {
