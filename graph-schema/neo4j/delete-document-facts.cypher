@@ -10,6 +10,14 @@ CALL (d) {
   SET r.documents = [x IN r.documents WHERE x <> d.id],
       r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH d.id + ',']
   WITH r
+  CALL (r) {
+    // SPOKE_AT's date and mode are the least any remaining document gives ("...|date|mode" per evidence entry).
+    WITH r, [x IN r.evidence | split(x, '|')] AS facts
+    WHERE size(r.documents) > 0 AND type(r) = 'SPOKE_AT'
+    SET r.date = reduce(least = null, f IN facts | CASE WHEN f[1] = '' OR (least IS NOT NULL AND least <= f[1]) THEN least ELSE f[1] END),
+        r.mode = reduce(least = null, f IN facts | CASE WHEN f[2] = '' OR (least IS NOT NULL AND least <= f[2]) THEN least ELSE f[2] END)
+  }
+  WITH r
   WHERE size(r.documents) = 0
   DELETE r
 }

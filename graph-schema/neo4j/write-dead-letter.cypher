@@ -1,4 +1,4 @@
-// Records a document that failed for good, numbered in arrival order (seq) so the list pages stably.
+// Records a document that failed for good, numbered in arrival order (seq), so equal failure times still page stably.
 // Parameters: $row {sourceKey, reason, contentHash, attempts, failedAt}
 OPTIONAL MATCH (last:DeadLetter)
 WITH coalesce(max(last.seq), 0) + 1 AS seq

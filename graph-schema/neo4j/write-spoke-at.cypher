@@ -1,7 +1,7 @@
 // (Person)-[:SPOKE_AT {date, mode, documents, evidence}]->(Event). One edge per person and event, shared by
 // every document that evidences it (date and mode: the least non-null value any of them gives); documents lists their ids and evidence their spans
-// ("documentId,start,end,sentenceStart,sentenceEnd"), so deleting a document shrinks the edge and removes
-// it when no document is left.
+// ("documentId,start,end,sentenceStart,sentenceEnd|date|mode"), so deleting a document shrinks the edge,
+// recomputes its date and mode from what the remaining documents say, and removes it when none is left.
 // Parameters: $documentId, $rows [{personId, eventId, date, mode, evidence}]
 UNWIND $rows AS row
 MATCH (p:Person {id: row.personId})

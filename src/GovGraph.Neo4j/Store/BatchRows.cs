@@ -196,7 +196,8 @@ internal static class BatchRows
                 ["eventId"] = f.EventId,
                 ["date"] = f.Date,
                 ["mode"] = f.Mode,
-                ["evidence"] = SpanText.Evidence(batch.Document.Id, f.Evidence),
+                // Date and mode ride with the span, so deleting a document can recompute them from what remains.
+                ["evidence"] = $"{SpanText.Evidence(batch.Document.Id, f.Evidence)}|{f.Date}|{f.Mode}",
             }),
     ];
 

@@ -6,7 +6,8 @@ namespace GovGraph.Neo4j.Store;
 /// <summary>
 /// Spans as Neo4j properties. Neo4j cannot store a list of tuples, so MENTIONS.spans is the text
 /// "start,end,sentenceStart,sentenceEnd;..." (the SQLite store's form, so both export the same) and evidence on
-/// shared edges is "documentId,start,end,sentenceStart,sentenceEnd" per document.
+/// shared edges is "documentId,start,end,sentenceStart,sentenceEnd" per document (on SPOKE_AT followed by
+/// "|date|mode", what that document says).
 /// </summary>
 internal static class SpanText
 {
@@ -21,10 +22,10 @@ internal static class SpanText
     public static IReadOnlyList<Span> Parse(string? spans) =>
         string.IsNullOrEmpty(spans) ? [] : [.. spans.Split(';').Select(s => ParseOne(s.Split(',')))];
 
-    /// <summary>Parses one "documentId,start,end,sentenceStart,sentenceEnd" evidence entry.</summary>
+    /// <summary>Parses one "documentId,start,end,sentenceStart,sentenceEnd" evidence entry (SPOKE_AT's carry "|date|mode" after it).</summary>
     public static (string DocumentId, Span Span) ParseEvidence(string evidence)
     {
-        var parts = evidence.Split(',');
+        var parts = evidence.Split('|')[0].Split(',');
         return (parts[0], ParseOne(parts[1..]));
     }
 
