@@ -1,0 +1,70 @@
+using GovGraph.Core.Extraction;
+using GovGraph.Core.Graph;
+using GovGraph.Core.Reading;
+using Xunit;
+
+namespace GovGraph.Core.Tests.Extraction;
+
+/// <summary>Single rules on short texts, where a corpus document would hide which rule did the work.</summary>
+public sealed class RuleTests
+{
+    private static GraphBatch Extract(string text, DocumentMetadata? metadata = null) =>
+        ExtractionFixture.Extractor.Extract(new RawDocument("test.txt", text, metadata ?? new DocumentMetadata(), []));
+
+    [Fact]
+    public void A_titled_name_its_short_form_and_a_bare_family_name_are_one_person()
+    {
+        var batch = Extract(
+            "Prime Minister Narendra Quixote opened the forum. Prime Minister Quixote called for bridging the digital divide. " +
+            "Quixote said that cyber sovereignty must be respected.");
+
+        var person = Assert.Single(batch.People);
+        Assert.Equal(("narendra-quixote", "Narendra Quixote"), (person.Id, person.Name));
+        Assert.Contains("Prime Minister", person.Titles);
+        Assert.Equal(2, batch.Statements.Count);
+        Assert.All(batch.Statements, s => Assert.Equal("narendra-quixote", s.PersonId));
+        Assert.Contains(batch.Statements, s => s.Verb == "said" && s.ConceptIds.Contains("cyber-sovereignty"));
+    }
+
+    [Fact]
+    public void A_pronoun_takes_the_last_person_subject_and_a_negation_flips_the_stance()
+    {
+        var batch = Extract("Secretary-General Ana Quinterra spoke on Monday. She stressed that states must never seek hegemony.");
+
+        var statement = Assert.Single(batch.Statements);
+        Assert.Equal(("ana-quinterra", Stance.Oppose), (statement.PersonId, statement.Stance));
+        Assert.Equal("She stressed that states must never seek hegemony", statement.Quote);
+    }
+
+    [Fact]
+    public void First_person_speech_outside_a_transcript_is_no_statement()
+    {
+        var batch = Extract("We must bridge the digital divide.");
+
+        Assert.Empty(batch.Statements);
+        Assert.Contains(batch.Mentions, m => m.TargetId == "bridging-the-digital-divide");
+    }
+
+    [Fact]
+    public void First_person_speech_in_a_transcript_belongs_to_the_manifest_speaker()
+    {
+        var batch = Extract("We must bridge the digital divide. 我们反对网络霸权。",
+            new DocumentMetadata { Speakers = ["Ana Quinterra (President)"] });
+
+        Assert.Equal(2, batch.Statements.Count);
+        Assert.All(batch.Statements, s => Assert.Equal("ana-quinterra", s.PersonId));
+        Assert.Contains(batch.Statements, s => s.Verb == "We must" && s.Stance == Stance.Support && s.ConceptIds.Contains("bridging-the-digital-divide"));
+        Assert.Contains(batch.Statements, s => s.Verb == "我们反对" && s.Stance == Stance.Oppose && s.ConceptIds.Contains("cyber-hegemony"));
+    }
+
+    [Fact]
+    public void A_text_without_sentences_gives_a_document_and_nothing_else()
+    {
+        var batch = Extract("   ");
+
+        Assert.Empty(batch.Mentions);
+        Assert.Empty(batch.Statements);
+        Assert.Equal("test.txt", batch.Document.Title);
+        Assert.Equal(DocumentExtractor.Version, batch.Document.ExtractorVersion);
+    }
+}
