@@ -15,6 +15,7 @@ internal static class CandidateFinder
     public const string Category = "candidate";
     private const int MaxModifiers = 3;
     private const int ChineseWindow = 8;
+    private const int MaxChineseGap = 2;
 
     private static readonly HashSet<string> DomainWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -189,6 +190,18 @@ internal static class CandidateFinder
         return domain || namedInitiative ? start : -1;
     }
 
+    private static int DomainWordLength(ReadOnlySpan<char> at)
+    {
+        foreach (var word in ChineseDomainWords)
+        {
+            if (at.StartsWith(word, StringComparison.Ordinal))
+            {
+                return word.Length;
+            }
+        }
+        return 2; // 全球
+    }
+
     /// <summary>Start of "数字治理" / "全球发展倡议" before the head, or -1.</summary>
     private static int ChineseStart(string text, int limit, int headStart, string head)
     {
@@ -216,6 +229,7 @@ internal static class CandidateFinder
         {
             best = global;
         }
-        return best < 0 ? -1 : windowStart + best;
+        // At most two characters between the domain word and the head: "数字治理", "全球发展倡议", not "科技文化社会安全".
+        return best < 0 || window.Length - best - DomainWordLength(window[best..]) > MaxChineseGap ? -1 : windowStart + best;
     }
 }
