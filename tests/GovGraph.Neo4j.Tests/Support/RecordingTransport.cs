@@ -12,11 +12,16 @@ internal sealed class RecordingTransport : INeo4jTransport
 
     public int Transactions { get; private set; }
 
+    /// <summary>Answers to give instead of an empty database's, by statement name.</summary>
+    public Dictionary<string, QueryResult> Answers { get; } = [];
+
     public Task<QueryResult> RunAsync(CypherStatement statement, AccessMode mode, CancellationToken cancellationToken)
     {
         Sent.Add((statement, false));
         return Task.FromResult(Answer(statement));
     }
+
+    public IReadOnlyList<string> Names => [.. Sent.Select(s => s.Statement.Name)];
 
     public INeo4jTransaction BeginTransaction()
     {
@@ -24,8 +29,8 @@ internal sealed class RecordingTransport : INeo4jTransport
         return new Transaction(this);
     }
 
-    /// <summary>What an empty database answers: no such document yet, nothing found.</summary>
-    private static QueryResult Answer(CypherStatement statement) => statement.Name switch
+    /// <summary>A scripted answer, else what an empty database answers: no such document yet, nothing found.</summary>
+    private QueryResult Answer(CypherStatement statement) => Answers.TryGetValue(statement.Name, out var answer) ? answer : statement.Name switch
     {
         "find-document" => new QueryResult(["exists", "previousIds"], [[false, new List<object?>()]]),
         _ => QueryResult.Empty,
@@ -36,7 +41,7 @@ internal sealed class RecordingTransport : INeo4jTransport
         public Task<QueryResult> RunAsync(CypherStatement statement, CancellationToken cancellationToken)
         {
             owner.Sent.Add((statement, true));
-            return Task.FromResult(Answer(statement));
+            return Task.FromResult(owner.Answer(statement));
         }
 
         public Task CommitAsync(CancellationToken cancellationToken) => Task.CompletedTask;
