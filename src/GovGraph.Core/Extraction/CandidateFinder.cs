@@ -149,17 +149,8 @@ internal static class CandidateFinder
         var cursor = headStart;
         for (var words = 0; words < MaxModifiers; words++)
         {
-            if (cursor - 1 <= limit || text[cursor - 1] != ' ')
-            {
-                break;
-            }
-            var wordEnd = cursor - 1;
-            var wordStart = wordEnd;
-            while (wordStart > limit && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '-'))
-            {
-                wordStart--;
-            }
-            if (wordStart == wordEnd || (wordStart > limit && !char.IsWhiteSpace(text[wordStart - 1])))
+            if (Words.Before(text, limit, cursor) is not (var wordStart, var wordEnd)
+                || (wordStart > limit && !char.IsWhiteSpace(text[wordStart - 1])))
             {
                 break;
             }

@@ -80,21 +80,11 @@ internal static class EventFinder
         var cursor = position;
         for (var words = 0; words < 5; words++)
         {
-            if (cursor - 1 <= limit || text[cursor - 1] != ' ')
+            if (Words.Before(text, limit, cursor) is not (var wordStart, var wordEnd))
             {
                 break;
-            }
-            var wordEnd = cursor - 1;
-            var wordStart = wordEnd;
-            while (wordStart > limit && (char.IsLetterOrDigit(text[wordStart - 1]) || text[wordStart - 1] == '-'))
-            {
-                wordStart--;
             }
             var word = text.AsSpan(wordStart, wordEnd - wordStart);
-            if (word.IsEmpty)
-            {
-                break;
-            }
             if (year is null && ordinal is null && Ordinals.ParseYear(word) is { } y)
             {
                 year = y;

@@ -1,0 +1,24 @@
+namespace GovGraph.Core.Extraction;
+
+/// <summary>Walking back over the words before a position, as the look-behind rules do.</summary>
+internal static class Words
+{
+    /// <summary>
+    /// The word (letters, digits, hyphens) that ends one space before <paramref name="cursor"/>, not reaching
+    /// before <paramref name="limit"/>: its [Start, End), or null when no space-separated word is there.
+    /// </summary>
+    public static (int Start, int End)? Before(string text, int limit, int cursor)
+    {
+        if (cursor - 1 <= limit || text[cursor - 1] != ' ')
+        {
+            return null;
+        }
+        var end = cursor - 1;
+        var start = end;
+        while (start > limit && (char.IsLetterOrDigit(text[start - 1]) || text[start - 1] == '-'))
+        {
+            start--;
+        }
+        return start == end ? null : (start, end);
+    }
+}
