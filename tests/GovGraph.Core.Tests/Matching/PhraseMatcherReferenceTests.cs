@@ -1,5 +1,5 @@
 using GovGraph.Core.Matching;
-using GovGraph.Core.Taxonomy;
+using GovGraph.Core.Tests.Taxonomy;
 using GovGraph.Tests.Shared;
 using Xunit;
 
@@ -33,8 +33,7 @@ public class PhraseMatcherReferenceTests
     public void Corpus_documents_match_the_naive_reference_with_the_real_taxonomy(string document)
     {
         var text = File.ReadAllText(TestCorpus.Require(document));
-        var taxonomy = TaxonomyLoader.Load(Path.Combine(GraphSchemaLocator.Find(), "taxonomy"));
-        var phrases = taxonomy.SurfaceFormPhrases().ToList();
+        var phrases = RealTaxonomyTests.Taxonomy.SurfaceFormPhrases().ToList();
 
         var expected = new NaivePhraseMatcher(phrases).FindAll(text);
 
