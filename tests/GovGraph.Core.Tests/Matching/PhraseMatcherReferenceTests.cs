@@ -41,6 +41,27 @@ public class PhraseMatcherReferenceTests
         Assert.Equal(expected, new PhraseMatcher(phrases).FindAll(text));
     }
 
+    [Theory]
+    [InlineData(TestCorpus.ReferenceDocument)]
+    [InlineData("prc-official-reports-zh/docs/gwr_2024.txt")]
+    public void Corpus_documents_match_the_naive_reference_with_concepts_and_entities_together(string document)
+    {
+        var text = File.ReadAllText(TestCorpus.Require(document));
+        var gazetteer = RealGazetteerTests.Gazetteer;
+        var entityNames = gazetteer.People.SelectMany(p => p.SurfaceForms())
+            .Concat(gazetteer.Places.SelectMany(p => p.SurfaceForms()))
+            .Concat(gazetteer.Organizations.SelectMany(o => o.SurfaceForms()))
+            .Concat(gazetteer.EventSeries.SelectMany(s => s.SurfaceForms().Concat(s.Editions.SelectMany(e => e.Aliases))));
+        var phrases = RealTaxonomyTests.Taxonomy.SurfaceFormPhrases()
+            .Concat(entityNames.Select(name => new KeyValuePair<string, int>(name, -1)))
+            .ToList();
+
+        var expected = new NaivePhraseMatcher(phrases).FindAll(text);
+
+        Assert.Contains(expected, m => m.Payload == -1);
+        Assert.Equal(expected, new PhraseMatcher(phrases).FindAll(text));
+    }
+
     private static string RandomString(Random random, string alphabet, int length) =>
         string.Create(length, (random, alphabet), static (span, state) =>
         {
