@@ -151,8 +151,9 @@ CREATE TABLE spoke_at (
     sentence_end   INTEGER NOT NULL,
     PRIMARY KEY (document_id, person_id, event_id, start)
 ) WITHOUT ROWID;
-CREATE INDEX ix_spoke_at_person ON spoke_at (person_id, event_id);
-CREATE INDEX ix_spoke_at_event ON spoke_at (event_id, person_id);
+-- The earliest date and the least mode any document gives for a person at an event are each one index seek.
+CREATE INDEX ix_spoke_at_date ON spoke_at (person_id, event_id, date);
+CREATE INDEX ix_spoke_at_mode ON spoke_at (person_id, event_id, mode);
 
 CREATE TABLE first_proposed_at (
     document_id    TEXT NOT NULL REFERENCES document (id),
@@ -165,7 +166,6 @@ CREATE TABLE first_proposed_at (
     PRIMARY KEY (document_id, concept_id, event_id, start)
 ) WITHOUT ROWID;
 CREATE INDEX ix_first_proposed_at_concept ON first_proposed_at (concept_id, event_id);
-CREATE INDEX ix_first_proposed_at_event ON first_proposed_at (event_id, concept_id);
 
 -- (Document)-[:REPORTS_ON]->(Event) and (Document)-[:PUBLISHED_BY]->(Organization).
 CREATE TABLE document_link (
@@ -230,6 +230,17 @@ CREATE TABLE timeline (
     documents INTEGER NOT NULL,
     PRIMARY KEY (label, node_id, period)
 ) WITHOUT ROWID;
+
+-- SPOKE_AT and FIRST_PROPOSED_AT as relationships: one row per (type, start, end) with the number of
+-- documents that assert it, so traversals and detail pages need not collapse many fact rows.
+CREATE TABLE fact_edge (
+    type      TEXT NOT NULL,
+    start_id  TEXT NOT NULL,
+    end_id    TEXT NOT NULL,
+    documents INTEGER NOT NULL,
+    PRIMARY KEY (type, start_id, end_id)
+) WITHOUT ROWID;
+CREATE INDEX ix_fact_edge_end ON fact_edge (type, end_id, start_id);
 
 -- Statements per event and concept: the concepts an event's speakers spoke about.
 CREATE TABLE event_concept (

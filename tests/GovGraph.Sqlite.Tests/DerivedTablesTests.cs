@@ -54,6 +54,13 @@ public sealed class DerivedTablesTests : IDisposable
          SELECT s.event_id, a.concept_id, count(*) FROM statement s JOIN statement_about a ON a.statement_id = s.id
          WHERE s.event_id IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2
          """),
+        ("SELECT type, start_id, end_id, documents FROM fact_edge ORDER BY 1, 2, 3",
+         """
+         SELECT 'FIRST_PROPOSED_AT', concept_id, event_id, count(DISTINCT document_id) FROM first_proposed_at GROUP BY 2, 3
+         UNION ALL
+         SELECT 'SPOKE_AT', person_id, event_id, count(DISTINCT document_id) FROM spoke_at GROUP BY 2, 3
+         ORDER BY 1, 2, 3
+         """),
         ("SELECT name, value FROM counter ORDER BY 1",
          """
          SELECT 'documents', (SELECT count(*) FROM document)

@@ -1,4 +1,5 @@
 using GovGraph.Core.Graph;
+using GovGraph.Sqlite.Reading;
 using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Sqlite.Export;
@@ -78,7 +79,7 @@ internal static class ExportQueries
         new(RelationshipTypes.CoOccursWith, "SELECT a, b, documents FROM co_occurrence ORDER BY 1, 2",
             r => new() { ["weight"] = r.GetInt32(2), ["documents"] = r.GetInt32(2) }),
         new(RelationshipTypes.EditionOf, "SELECT id, series_id FROM event WHERE series_id IS NOT NULL ORDER BY 1, 2", None),
-        new(RelationshipTypes.FirstProposedAt, "SELECT DISTINCT concept_id, event_id FROM first_proposed_at ORDER BY 1, 2", None),
+        new(RelationshipTypes.FirstProposedAt, "SELECT start_id, end_id FROM fact_edge WHERE type = 'FIRST_PROPOSED_AT' ORDER BY 1, 2", None),
         new(RelationshipTypes.HeldIn, "SELECT id, place_id FROM event WHERE place_id IS NOT NULL ORDER BY 1, 2", None),
         new(RelationshipTypes.In, "SELECT id, document_id FROM statement ORDER BY 1, 2", None),
         new(RelationshipTypes.Made, "SELECT person_id, id FROM statement ORDER BY 1, 2", None),
@@ -88,7 +89,7 @@ internal static class ExportQueries
             r => new() { ["weight"] = r.GetInt32(2) }),
         new(RelationshipTypes.PublishedBy, "SELECT document_id, target_id FROM document_link WHERE type = 'PUBLISHED_BY' ORDER BY 1, 2", None),
         new(RelationshipTypes.ReportsOn, "SELECT document_id, target_id FROM document_link WHERE type = 'REPORTS_ON' ORDER BY 1, 2", None),
-        new(RelationshipTypes.SpokeAt, "SELECT person_id, event_id, min(date), min(mode) FROM spoke_at GROUP BY 1, 2 ORDER BY 1, 2",
+        new(RelationshipTypes.SpokeAt, $"SELECT f.start_id, f.end_id, {NodeSql.SpokeAtDate("f.start_id", "f.end_id")}, {NodeSql.SpokeAtMode("f.start_id", "f.end_id")} FROM fact_edge f WHERE f.type = 'SPOKE_AT' ORDER BY 1, 2",
             r => new() { ["date"] = r.NullableString(2), ["mode"] = r.NullableString(3) }),
     }.OrderBy(q => q.Type, StringComparer.Ordinal).ToArray();
 }

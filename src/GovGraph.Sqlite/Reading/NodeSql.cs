@@ -17,6 +17,14 @@ internal static class NodeSql
         END
         """;
 
+    /// <summary>A SPOKE_AT relationship's date: the earliest any document gives (one seek on ix_spoke_at_date).</summary>
+    public static string SpokeAtDate(string personColumn, string eventColumn) =>
+        $"(SELECT min(date) FROM spoke_at WHERE person_id = {personColumn} AND event_id = {eventColumn})";
+
+    /// <summary>A SPOKE_AT relationship's mode: the least any document gives (one seek on ix_spoke_at_mode).</summary>
+    public static string SpokeAtMode(string personColumn, string eventColumn) =>
+        $"(SELECT min(mode) FROM spoke_at WHERE person_id = {personColumn} AND event_id = {eventColumn})";
+
     /// <summary>Finds any node by id alone: its label and name, looking in each label's table in turn.</summary>
     public const string FindNode = """
         SELECT 'Document', title FROM document WHERE id = $id

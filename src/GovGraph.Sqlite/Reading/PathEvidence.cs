@@ -23,7 +23,7 @@ internal sealed class PathEvidence(SqliteConnection connection, EvidenceReader e
         RelationshipTypes.About or RelationshipTypes.In or RelationshipTypes.At => Statement(edge.StartId),
         RelationshipTypes.SpokeAt => Spans("""
             SELECT document_id, start, end, sentence_start, sentence_end FROM spoke_at
-            WHERE person_id = $a AND event_id = $b ORDER BY document_id, start LIMIT $max
+            WHERE person_id = $a AND event_id = $b ORDER BY date, document_id, start LIMIT $max
             """, edge.StartId, edge.EndId),
         RelationshipTypes.FirstProposedAt => Spans("""
             SELECT document_id, start, end, sentence_start, sentence_end FROM first_proposed_at

@@ -3,7 +3,10 @@ namespace GovGraph.Sqlite.Reading;
 /// <summary>
 /// Bidirectional breadth-first search: each round expands the smaller frontier by one whole level, and the
 /// first level on which the two searches meet gives a shortest path (the meeting point with the fewest total
-/// hops, the first reached on a tie). Relationships are followed in either direction.
+/// hops, the first reached on a tie). Relationships are followed in either direction. A hub (a person with
+/// a hundred thousand statements) is expanded through its first neighbourLimit relationships of each kind
+/// (the heaviest and newest, in GraphEdges order), which keeps a search bounded; the aggregated edges
+/// (ADVOCATES, CO_OCCURS_WITH, SPOKE_AT) still connect it to everything its statements reach.
 /// </summary>
 internal static class ShortestPathSearch
 {
@@ -15,7 +18,7 @@ internal static class ShortestPathSearch
     }
 
     /// <summary>The edges from <paramref name="from"/> to <paramref name="to"/> in order, or null when none within <paramref name="maxDepth"/> hops or the budget.</summary>
-    public static List<Edge>? Find(GraphEdges graph, (string Label, string Id) from, (string Label, string Id) to, int maxDepth, int nodeBudget, CancellationToken cancellationToken)
+    public static List<Edge>? Find(GraphEdges graph, (string Label, string Id) from, (string Label, string Id) to, int maxDepth, int nodeBudget, int neighbourLimit, CancellationToken cancellationToken)
     {
         var forward = new Side(from.Label, from.Id);
         var backward = new Side(to.Label, to.Id);
@@ -29,7 +32,7 @@ internal static class ShortestPathSearch
             near.Depth++;
             foreach (var (label, id) in near.Frontier)
             {
-                foreach (var edge in graph.Of(label, id, -1))
+                foreach (var edge in graph.Of(label, id, neighbourLimit))
                 {
                     var (otherLabel, otherId) = edge.Other(id);
                     if (near.Visited.ContainsKey(otherId))

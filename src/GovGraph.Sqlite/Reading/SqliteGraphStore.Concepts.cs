@@ -54,7 +54,7 @@ public sealed partial class SqliteGraphStore
                 NodeRefs(connection, "SELECT b.broader_id, c.name FROM concept_broader b JOIN concept c ON c.id = b.broader_id WHERE b.concept_id = $id ORDER BY 1", conceptId),
                 NodeRefs(connection, "SELECT b.concept_id, c.name FROM concept_broader b JOIN concept c ON c.id = b.concept_id WHERE b.broader_id = $id ORDER BY 1", conceptId),
                 SeenAt(connection, conceptId, "ASC"), SeenAt(connection, conceptId, "DESC"),
-                NodeRefs(connection, "SELECT DISTINCT f.event_id, e.name FROM first_proposed_at f JOIN event e ON e.id = f.event_id WHERE f.concept_id = $id ORDER BY 1", conceptId));
+                NodeRefs(connection, "SELECT f.end_id, e.name FROM fact_edge f JOIN event e ON e.id = f.end_id WHERE f.type = 'FIRST_PROPOSED_AT' AND f.start_id = $id ORDER BY 1", conceptId));
         }, cancellationToken);
 
     /// <summary>Other concepts ordered by shared documents descending, then id.</summary>

@@ -34,7 +34,8 @@ public sealed partial class SqliteGraphStore
             using var total = connection.Command("SELECT value FROM counter WHERE name = 'documents'");
             using var command = connection.Command("""
                 SELECT id, title, uri, source, language, published FROM document
-                ORDER BY coalesce(published, '') DESC, id LIMIT $limit OFFSET $offset
+                WHERE id IN (SELECT id FROM document ORDER BY coalesce(published, '') DESC, id LIMIT $limit OFFSET $offset)
+                ORDER BY coalesce(published, '') DESC, id
                 """).Bind("$limit", page.Limit).Bind("$offset", page.Offset);
             using var reader = command.ExecuteReader();
             var items = new List<DocumentSummary>();

@@ -1,4 +1,5 @@
 using GovGraph.Core.Queries;
+using GovGraph.Sqlite.Reading;
 using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Sqlite;
@@ -49,9 +50,10 @@ public sealed partial class SqliteGraphStore
                 return null;
             }
             var summary = ReadEventSummary(reader);
-            using var speakers = connection.Command("""
-                SELECT p.id, p.name, min(s.date), min(s.mode) FROM spoke_at s JOIN person p ON p.id = s.person_id
-                WHERE s.event_id = $id GROUP BY p.id ORDER BY p.id
+            using var speakers = connection.Command($"""
+                SELECT p.id, p.name, {NodeSql.SpokeAtDate("f.start_id", "f.end_id")}, {NodeSql.SpokeAtMode("f.start_id", "f.end_id")}
+                FROM fact_edge f JOIN person p ON p.id = f.start_id
+                WHERE f.type = 'SPOKE_AT' AND f.end_id = $id ORDER BY p.id
                 """).Bind("$id", eventId);
             using var speakerReader = speakers.ExecuteReader();
             var speakerList = new List<EventSpeaker>();

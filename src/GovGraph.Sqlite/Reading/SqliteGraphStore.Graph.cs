@@ -9,6 +9,9 @@ public sealed partial class SqliteGraphStore
     /// <summary>Beyond this many visited nodes a path search gives up (returns null) rather than walk the whole graph.</summary>
     private const int PathSearchNodeBudget = 200_000;
 
+    /// <summary>Relationships of one kind a path search follows from a node; see <see cref="ShortestPathSearch"/>.</summary>
+    private const int PathSearchNeighbourLimit = 1_000;
+
     /// <summary>
     /// Breadth-first, one hop at a time: nodes in the order they are reached (closest first), each node's
     /// relationships in <see cref="GraphEdges"/> order. Edges are those read while expanding, between nodes kept.
@@ -73,7 +76,7 @@ public sealed partial class SqliteGraphStore
                 return new GraphPath([new GraphViewNode(fromId, from.Value.Label, from.Value.Name)], []);
             }
             using var graph = new GraphEdges(connection);
-            var hops = ShortestPathSearch.Find(graph, (from.Value.Label, fromId), (to.Value.Label, toId), maxDepth, PathSearchNodeBudget, cancellationToken);
+            var hops = ShortestPathSearch.Find(graph, (from.Value.Label, fromId), (to.Value.Label, toId), maxDepth, PathSearchNodeBudget, PathSearchNeighbourLimit, cancellationToken);
             if (hops is null)
             {
                 return null;

@@ -1,4 +1,5 @@
 using GovGraph.Core.Queries;
+using GovGraph.Sqlite.Reading;
 using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Sqlite;
@@ -42,9 +43,10 @@ public sealed partial class SqliteGraphStore
             }
             var summary = ReadPersonSummary(reader);
             var aliases = Codecs.DecodeList(reader.GetString(7));
-            using var events = connection.Command("""
-                SELECT e.id, e.name, min(s.date), min(s.mode) FROM spoke_at s JOIN event e ON e.id = s.event_id
-                WHERE s.person_id = $id GROUP BY e.id ORDER BY coalesce(e.date, ''), e.id
+            using var events = connection.Command($"""
+                SELECT e.id, e.name, {NodeSql.SpokeAtDate("f.start_id", "f.end_id")}, {NodeSql.SpokeAtMode("f.start_id", "f.end_id")}
+                FROM fact_edge f JOIN event e ON e.id = f.end_id
+                WHERE f.type = 'SPOKE_AT' AND f.start_id = $id ORDER BY coalesce(e.date, ''), e.id
                 """).Bind("$id", personId);
             using var eventReader = events.ExecuteReader();
             var appearances = new List<EventAppearance>();

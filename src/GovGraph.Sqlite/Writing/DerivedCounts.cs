@@ -69,6 +69,15 @@ internal sealed class DerivedCounts(PreparedCommands commands)
             mentions = mentions + excluded.mentions, documents = documents + excluded.documents
         """;
 
+    private const string FactEdgesSql = """
+        INSERT INTO fact_edge (type, start_id, end_id, documents)
+        SELECT DISTINCT 'SPOKE_AT', person_id, event_id, $sign FROM spoke_at WHERE document_id = $doc
+        UNION ALL
+        SELECT DISTINCT 'FIRST_PROPOSED_AT', concept_id, event_id, $sign FROM first_proposed_at WHERE document_id = $doc
+        ORDER BY 1, 2, 3
+        ON CONFLICT (type, start_id, end_id) DO UPDATE SET documents = documents + excluded.documents
+        """;
+
     private const string EventConceptSql = """
         INSERT INTO event_concept (event_id, concept_id, statements)
         SELECT s.event_id, a.concept_id, $sign * count(*)
@@ -102,6 +111,12 @@ internal sealed class DerivedCounts(PreparedCommands commands)
           AND (label, node_id) IN (SELECT label, node_id FROM document_node WHERE document_id = $doc)
         """;
 
+    private const string DropEmptyFactEdgesSql = """
+        DELETE FROM fact_edge WHERE documents <= 0 AND (
+            (type = 'SPOKE_AT' AND (start_id, end_id) IN (SELECT person_id, event_id FROM spoke_at WHERE document_id = $doc))
+            OR (type = 'FIRST_PROPOSED_AT' AND (start_id, end_id) IN (SELECT concept_id, event_id FROM first_proposed_at WHERE document_id = $doc)))
+        """;
+
     private const string DropEmptyEventConceptsSql = """
         DELETE FROM event_concept WHERE statements <= 0
           AND event_id IN (SELECT event_id FROM statement WHERE document_id = $doc)
@@ -117,7 +132,7 @@ internal sealed class DerivedCounts(PreparedCommands commands)
     public void Remove(string documentId, SqliteTransaction transaction)
     {
         Apply(documentId, -1, transaction);
-        foreach (var sql in (ReadOnlySpan<string>)[DropEmptyPairsSql, DropEmptyStancesSql, DropEmptyPeriodsSql, DropEmptyEventConceptsSql, DropEmptyNodeCountsSql])
+        foreach (var sql in (ReadOnlySpan<string>)[DropEmptyPairsSql, DropEmptyStancesSql, DropEmptyPeriodsSql, DropEmptyFactEdgesSql, DropEmptyEventConceptsSql, DropEmptyNodeCountsSql])
         {
             commands.Get(sql, transaction).Bind("$doc", documentId).ExecuteNonQuery();
         }
@@ -125,7 +140,7 @@ internal sealed class DerivedCounts(PreparedCommands commands)
 
     private void Apply(string documentId, int sign, SqliteTransaction transaction)
     {
-        foreach (var sql in (ReadOnlySpan<string>)[MentionCountsSql, SupportCountsSql, PersonStatementCountsSql, ConceptStatementCountsSql, StanceSql, CoOccurrenceSql, TimelineSql, EventConceptSql, CountersSql])
+        foreach (var sql in (ReadOnlySpan<string>)[MentionCountsSql, SupportCountsSql, PersonStatementCountsSql, ConceptStatementCountsSql, StanceSql, CoOccurrenceSql, TimelineSql, FactEdgesSql, EventConceptSql, CountersSql])
         {
             commands.Get(sql, transaction).Bind("$doc", documentId).Bind("$sign", sign).ExecuteNonQuery();
         }
