@@ -71,7 +71,7 @@ internal static class EventLinks
                 mode = cue.Cue.Value;
                 modeEnd = cue.End;
             }
-            speech |= cue.Cue.Kind is CueKind.SpeechContext or CueKind.SpeechVerb || cue.Cue.Kind == CueKind.Mode;
+            speech |= cue.Cue.Kind is CueKind.SpeechContext or CueKind.SpeechVerb or CueKind.Mode;
         }
         if (!speech)
         {

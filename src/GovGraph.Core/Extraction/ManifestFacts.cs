@@ -20,7 +20,7 @@ internal sealed record ManifestContext(
 /// </summary>
 internal static partial class ManifestFacts
 {
-    [GeneratedRegex(@"^(?<title>President|Prime Minister|Premier|Chancellor|Secretary-General|Speaker|Remarks by [A-Z][a-z]+):\s*(?<name>\p{Lu}[\p{L}.'\- ]{1,60})$")]
+    [GeneratedRegex(@"^(?<title>President|Prime Minister|Premier|Chancellor|Secretary-General|Speaker):\s*(?<name>\p{Lu}[\p{L}.'\- ]{1,60})$")]
     private static partial Regex SpeakerHeader();
 
     [GeneratedRegex(@"\b(?<n>\d{1,3})(?:st|nd|rd|th)\b|第(?<zh>[零一二三四五六七八九十\d]+)[届次]")]
