@@ -110,12 +110,11 @@ internal static class CandidateFinder
     private static int ClaimedBefore(ReadOnlySpan<EntityHit> entities, List<ConceptRef> concepts, int conceptIndex, int position, int sentenceStart)
     {
         var claimed = sentenceStart;
-        foreach (var hit in entities)
+        // Names do not overlap, so the last one starting before the position is the last one ending before it.
+        var before = Sorted.LowerBound(entities, position, h => h.Start) - 1;
+        if (before >= 0 && entities[before].End <= position)
         {
-            if (hit.End <= position)
-            {
-                claimed = Math.Max(claimed, hit.End);
-            }
+            claimed = Math.Max(claimed, entities[before].End);
         }
         if (conceptIndex > 0 && concepts[conceptIndex - 1].End <= position)
         {

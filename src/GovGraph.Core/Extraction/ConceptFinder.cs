@@ -45,13 +45,10 @@ internal static class ConceptFinder
     {
         var start = -1;
         var boundary = position;
-        for (var i = cues.Length - 1; i >= 0; i--)
+        // Names and cues come from one automaton and never overlap: the cues before the name end before it.
+        for (var i = Sorted.LowerBound(cues, position, c => c.Start) - 1; i >= 0; i--)
         {
             var cue = cues[i];
-            if (cue.End > boundary)
-            {
-                continue;
-            }
             if (cue.Cue.Kind != CueKind.Stance || cue.Cue.Polarity >= 0 || !OnlyFillerBetween(text, cue.End, boundary))
             {
                 break;

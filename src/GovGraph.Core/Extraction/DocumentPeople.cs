@@ -14,6 +14,7 @@ internal sealed class DocumentPeople
 {
     private readonly ExtractionLexicon lexicon;
     private readonly Dictionary<string, PersonNode> nodes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedSet<string>> idsByShortName = new(StringComparer.OrdinalIgnoreCase);
     private int[] firstBySentence = [0];
 
     public DocumentPeople(ExtractionLexicon lexicon) => this.lexicon = lexicon;
@@ -46,6 +47,7 @@ internal sealed class DocumentPeople
             return id;
         }
         nodes[id] = new PersonNode { Id = id, Name = name, Titles = title is null ? [] : [title], Country = country };
+        IndexShortNames(id, [name]);
         return id;
     }
 
@@ -62,6 +64,7 @@ internal sealed class DocumentPeople
                 Titles = person.Titles,
                 Country = person.Country,
             };
+            IndexShortNames(person.Id, [person.Name, .. person.Aliases]);
         }
         return person.Id;
     }
@@ -73,16 +76,13 @@ internal sealed class DocumentPeople
     public string? ResolveShortName(string token, bool documentOnly)
     {
         string? match = null;
-        foreach (var node in nodes.Values)
+        if (idsByShortName.TryGetValue(token, out var ids))
         {
-            if (PersonNames.IsShortFormOf(token, node.Name) || node.Aliases.Any(a => PersonNames.IsShortFormOf(token, a)))
+            if (ids.Count > 1)
             {
-                if (match is not null && match != node.Id)
-                {
-                    return null;
-                }
-                match = node.Id;
+                return null;
             }
+            match = ids.Min;
         }
         if (match is not null || documentOnly)
         {
@@ -91,6 +91,27 @@ internal sealed class DocumentPeople
         return lexicon.PeopleByShortName.TryGetValue(token.ToLowerInvariant(), out var people) && people.Count == 1
             ? AddKnown(people[0])
             : null;
+    }
+
+    /// <summary>Files a person under the first and last words of each of their names, for short forms.</summary>
+    private void IndexShortNames(string id, IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            var tokens = PersonNames.Tokens(name);
+            if (tokens.Length < 2)
+            {
+                continue;
+            }
+            foreach (var token in (ReadOnlySpan<string>)[tokens[0], tokens[^1]])
+            {
+                if (!idsByShortName.TryGetValue(token, out var set))
+                {
+                    idsByShortName[token] = set = new SortedSet<string>(StringComparer.Ordinal);
+                }
+                set.Add(id);
+            }
+        }
     }
 
     /// <summary>Sorts the references and indexes them by sentence; call once, after the last reference is added.</summary>
@@ -115,15 +136,23 @@ internal sealed class DocumentPeople
     /// <summary>The last person mentioned in <paramref name="sentence"/> that ends at or before <paramref name="position"/>.</summary>
     public PersonRef? LastBefore(int sentence, int position)
     {
-        PersonRef? last = null;
-        foreach (var r in RefsIn(sentence))
+        var refs = RefsIn(sentence);
+        // Mentions do not overlap, so ends rise with starts: the last one starting before the position is the candidate.
+        for (var i = Sorted.LowerBound(refs, position, r => r.Start) - 1; i >= 0; i--)
         {
-            if (r.End > position)
+            if (refs[i].End <= position)
             {
-                break;
+                return refs[i];
             }
-            last = r;
         }
-        return last;
+        return null;
+    }
+
+    /// <summary>The first person mentioned in <paramref name="sentence"/> at or after <paramref name="position"/>.</summary>
+    public PersonRef? FirstFrom(int sentence, int position)
+    {
+        var refs = RefsIn(sentence);
+        var i = Sorted.LowerBound(refs, position, r => r.Start);
+        return i < refs.Length ? refs[i] : null;
     }
 }

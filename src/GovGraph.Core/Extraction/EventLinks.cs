@@ -82,9 +82,10 @@ internal static class EventLinks
             ?? (documentDate is not null && lead.Event.Node.Year is { } year && documentDate.Date.StartsWith(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 ? documentDate.Date
                 : lead.Event.Node.Date);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var person in people.RefsIn(s))
         {
-            if (spokeAt.Any(f => f.PersonId == person.PersonId))
+            if (!seen.Add(person.PersonId))
             {
                 continue;
             }

@@ -43,6 +43,7 @@ internal static class PersonFinder
                     people.Refs.Add(new PersonRef(start, hit.End, people.AddKnown(known), sentence, start < hit.Start));
                 }
             }
+            var gazetteerEnd = people.Refs.Count;
             var sentenceStart = scan.Sentences[sentence].Start;
             var sentenceEnd = scan.Sentences[sentence].End;
             foreach (var cue in scan.CuesIn(sentence))
@@ -54,7 +55,7 @@ internal static class PersonFinder
                 var nameStart = cue.End + 1;
                 var (start, country) = NationalityBefore(text, cue.Start, sentenceStart);
                 var (nameEnd, tokens) = ReadName(text, nameStart, sentenceEnd);
-                var wrapped = FindRefInside(people.Refs, firstRef, nameStart, Math.Max(nameEnd, nameStart + 1));
+                var wrapped = FindRefInside(people.Refs, firstRef, gazetteerEnd, nameStart, Math.Max(nameEnd, nameStart + 1));
                 if (wrapped >= 0)
                 {
                     // "Chinese President Xi Jinping": the gazetteer name, with its title and nationality in the span.
@@ -162,15 +163,11 @@ internal static class PersonFinder
         return (titleStart, null);
     }
 
-    private static int FindRefInside(List<PersonRef> refs, int from, int start, int end)
+    /// <summary>The gazetteer mention (refs [from, to), in text order) that starts inside [start, end), or -1.</summary>
+    private static int FindRefInside(List<PersonRef> refs, int from, int to, int start, int end)
     {
-        for (var i = from; i < refs.Count; i++)
-        {
-            if (refs[i].Start >= start && refs[i].Start < end)
-            {
-                return i;
-            }
-        }
-        return -1;
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(refs)[from..to];
+        var i = Sorted.LowerBound(span, start, r => r.Start);
+        return i < span.Length && span[i].Start < end ? from + i : -1;
     }
 }

@@ -27,13 +27,4 @@ internal static class PersonNames
     /// <summary>The name's words, with initials ("J.") dropped: they never stand alone as a short form.</summary>
     public static string[] Tokens(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => !(t.Length <= 2 && t.EndsWith('.'))).ToArray();
-
-    /// <summary>True when <paramref name="token"/> (any case) is a short form of <paramref name="fullName"/>: its first or last word.</summary>
-    public static bool IsShortFormOf(string token, string fullName)
-    {
-        var tokens = Tokens(fullName);
-        return tokens.Length >= 2
-            && (string.Equals(tokens[^1], token, StringComparison.OrdinalIgnoreCase)
-                || string.Equals(tokens[0], token, StringComparison.OrdinalIgnoreCase));
-    }
 }

@@ -24,8 +24,8 @@ internal static class ProposalFinder
                     continue;
                 }
                 var chinese = SubjectResolver.IsCjk(scan.Text[cue.Start]);
-                var sentenceEvents = events.Where(e => e.Sentence == s).Select(e => (EventRef?)e).ToList();
-                var sentenceConcepts = concepts.Where(c => c.Sentence == s).Select(c => (ConceptRef?)c).ToList();
+                var sentenceEvents = InSentence(events, s, e => e.Sentence);
+                var sentenceConcepts = InSentence(concepts, s, c => c.Sentence);
                 var target = chinese
                     ? sentenceEvents.LastOrDefault(e => e!.Value.End <= cue.Start && cue.Start - e.Value.End <= EventReach)
                     : sentenceEvents.FirstOrDefault(e => e!.Value.Start >= cue.End && e.Value.Start - cue.End <= EventReach);
@@ -49,5 +49,15 @@ internal static class ProposalFinder
             }
         }
         return found;
+    }
+
+    /// <summary>The items of sentence <paramref name="s"/> (lists are in text order), as nullables for the look-ups above.</summary>
+    private static List<T?> InSentence<T>(List<T> items, int s, Func<T, int> sentence)
+        where T : struct
+    {
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items);
+        var from = Sorted.LowerBound(span, s, sentence);
+        var to = Sorted.LowerBound(span, s + 1, sentence);
+        return [.. span[from..to].ToArray().Select(item => (T?)item)];
     }
 }

@@ -12,6 +12,9 @@ internal sealed class StatementFinder
     /// <summary>How many sentences back "he" or a passive verb may reach for its person.</summary>
     private const int SubjectReach = 3;
 
+    /// <summary>A clause is cut here: a quote is a sentence's worth of words, and a whole PDF can be one "sentence".</summary>
+    private const int MaxClauseLength = 1500;
+
     private readonly DocumentScan scan;
     private readonly DocumentPeople people;
     private readonly List<ConceptRef> concepts;
@@ -102,7 +105,8 @@ internal sealed class StatementFinder
             {
                 if (recentSubject is not null)
                 {
-                    openers.Add(new Opener(recentSubject, verb, cue.Cue.Polarity, sentenceStart, sentenceStart, -1, false));
+                    var from = Math.Max(sentenceStart, cue.Start - MaxClauseLength);
+                    openers.Add(new Opener(recentSubject, verb, cue.Cue.Polarity, from, from, -1, false));
                 }
                 continue;
             }
@@ -113,7 +117,8 @@ internal sealed class StatementFinder
             else if (subjects.After(s, cue.End) is { } quoted)
             {
                 // "'...,' said President Xi": the clause is the quote before the verb.
-                openers.Add(new Opener(quoted.PersonId, verb, cue.Cue.Polarity, sentenceStart, sentenceStart, cue.Start, false));
+                var from = Math.Max(sentenceStart, cue.Start - MaxClauseLength);
+                openers.Add(new Opener(quoted.PersonId, verb, cue.Cue.Polarity, from, from, cue.Start, false));
             }
         }
         openers.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -121,17 +126,22 @@ internal sealed class StatementFinder
 
     private void Emit(int s, Opener opener, int clauseEnd)
     {
+        clauseEnd = Math.Min(clauseEnd, opener.ClauseFrom + MaxClauseLength);
         var sentenceConcepts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(concepts)[conceptFirst[s]..conceptFirst[s + 1]];
-        var cues = scan.CuesIn(s);
+        var clauseConcepts = sentenceConcepts[Sorted.LowerBound(sentenceConcepts, opener.ClauseFrom, c => c.Start)..];
+        clauseConcepts = clauseConcepts[..Sorted.LowerBound(clauseConcepts, clauseEnd, c => c.Start)];
+        var sentenceCues = scan.CuesIn(s);
+        var cues = sentenceCues[Sorted.LowerBound(sentenceCues, opener.ClauseFrom, c => c.Start)..];
+        cues = cues[..Sorted.LowerBound(cues, clauseEnd, c => c.Start)];
         var groups = new List<(int Polarity, int Start, List<string> Ids)>();
         var previousEnd = opener.ClauseFrom;
-        foreach (var concept in sentenceConcepts)
+        foreach (var concept in clauseConcepts)
         {
-            if (concept.Start < opener.ClauseFrom || concept.End > clauseEnd)
+            if (concept.End > clauseEnd)
             {
                 continue;
             }
-            var polarity = StanceResolver.Resolve(cues, sentenceConcepts, ChineseSegmentStart(opener.ClauseFrom, concept.Start), concept, opener.Polarity, out var steerStart);
+            var polarity = StanceResolver.Resolve(cues, clauseConcepts, ChineseSegmentStart(opener.ClauseFrom, concept.Start), concept, opener.Polarity, out var steerStart);
             if (groups.Count == 0 || groups[^1].Polarity != polarity)
             {
                 var start = groups.Count == 0 ? opener.Start : steerStart >= previousEnd ? steerStart : concept.Start;

@@ -84,14 +84,7 @@ internal sealed class SubjectResolver
     /// <summary>A person right after the verb, for quotes: "..., said President Xi."</summary>
     public (string PersonId, int Start)? After(int sentence, int verbEnd)
     {
-        foreach (var r in people.RefsIn(sentence))
-        {
-            if (r.Start >= verbEnd)
-            {
-                return r.Start - verbEnd <= 1 ? (r.PersonId, r.Start) : null;
-            }
-        }
-        return null;
+        return people.FirstFrom(sentence, verbEnd) is { } r && r.Start - verbEnd <= 1 ? (r.PersonId, r.Start) : null;
     }
 
     /// <summary>"Xi Jinping, speaking via video, stressed": the person before a comma-enclosed aside.</summary>
