@@ -58,6 +58,18 @@ public sealed class RuleTests
     }
 
     [Fact]
+    public void A_document_that_is_one_long_sentence_gives_statements_of_bounded_length()
+    {
+        // PDF text can arrive without a single full stop; every statement must still be a clause, not the document.
+        var text = string.Concat(Enumerable.Repeat("we must bridge the digital divide and we reject cyber hegemony, ", 4000));
+        var batch = Extract(text, new DocumentMetadata { Speakers = ["Ana Quinterra (President)"] });
+
+        Assert.Equal(8000, batch.Statements.Count);
+        Assert.All(batch.Statements, s => Assert.True(s.Quote.Length < 60, s.Quote));
+        Assert.Equal(4000, batch.Statements.Count(s => s.Stance == Stance.Oppose && s.ConceptIds.Contains("cyber-hegemony")));
+    }
+
+    [Fact]
     public void A_text_without_sentences_gives_a_document_and_nothing_else()
     {
         var batch = Extract("   ");
