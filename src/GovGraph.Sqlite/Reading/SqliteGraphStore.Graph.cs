@@ -10,7 +10,7 @@ public sealed partial class SqliteGraphStore
     private const int PathSearchNodeBudget = 200_000;
 
     /// <summary>Relationships of one kind a path search follows from a node; see <see cref="ShortestPathSearch"/>.</summary>
-    private const int PathSearchNeighbourLimit = 1_000;
+    private const int PathSearchNeighbourLimit = 250;
 
     /// <summary>
     /// Breadth-first, one hop at a time: nodes in the order they are reached (closest first), each node's
