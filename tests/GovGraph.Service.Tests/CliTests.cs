@@ -95,7 +95,7 @@ public sealed class CliTests
         Directory.CreateDirectory(notAFile);
         var result = await RunAsync("stats", "--db", notAFile);
         Assert.Equal(ExitCodes.StoreUnavailable, result.ExitCode);
-        Assert.Contains("cannot open the store", result.Error, StringComparison.Ordinal);
+        Assert.Contains("cannot open the SQLite store", result.Error, StringComparison.Ordinal);
     }
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)

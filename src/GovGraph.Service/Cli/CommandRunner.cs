@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GovGraph.Core.Storage;
 using GovGraph.Core.Taxonomy;
+using GovGraph.Service.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace GovGraph.Service.Cli;
@@ -38,24 +39,17 @@ public static class CommandRunner
                 console.Error($"configuration: {e.Message}");
                 return ExitCodes.Usage;
             }
+            catch (StoreUnavailableException e)
+            {
+                console.Error(e.Message);
+                return ExitCodes.StoreUnavailable;
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                console.Error($"cannot open the store at {SafeDescription(services)}: {e.Message}");
+                console.Error($"cannot reach the store at {services.StoreDescription}: {e.Message}");
                 return ExitCodes.StoreUnavailable;
             }
             return await command(services, store, console, cancellationToken);
-        }
-    }
-
-    private static string SafeDescription(CliServices services)
-    {
-        try
-        {
-            return services.StoreDescription;
-        }
-        catch (Exception e) when (e is OptionsValidationException or DirectoryNotFoundException)
-        {
-            return "(unresolved)";
         }
     }
 }

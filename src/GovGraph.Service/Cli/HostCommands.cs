@@ -66,14 +66,10 @@ public static class HostCommands
             console.Error($"configuration: {e.Message}");
             return ExitCodes.Usage;
         }
-        catch (Exception e) when (e is not OperationCanceledException && IsStoreFailure(e))
+        catch (StoreUnavailableException e)
         {
-            console.Error($"cannot open the store: {e.Message}");
+            console.Error(e.Message);
             return ExitCodes.StoreUnavailable;
         }
     }
-
-    private static bool IsStoreFailure(Exception e) =>
-        e.GetType().Namespace?.StartsWith("Microsoft.Data.Sqlite", StringComparison.Ordinal) == true
-        || e is HttpRequestException or IOException or UnauthorizedAccessException;
 }

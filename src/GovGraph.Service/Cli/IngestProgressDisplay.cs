@@ -20,6 +20,7 @@ public sealed class IngestProgressDisplay : IProgress<IngestProgress>, IDisposab
     private TimeSpan? lastDrawn;
     private IngestProgress? latest;
     private bool drewBar;
+    private bool finished;
 
     public IngestProgressDisplay(CliConsole console) => this.console = console;
 
@@ -27,6 +28,10 @@ public sealed class IngestProgressDisplay : IProgress<IngestProgress>, IDisposab
     {
         lock (gate)
         {
+            if (finished)
+            {
+                return;
+            }
             latest = value;
             var interval = console.IsTerminal ? TerminalInterval : LineInterval;
             if (lastDrawn is { } last && clock.Elapsed - last < interval)
@@ -43,6 +48,11 @@ public sealed class IngestProgressDisplay : IProgress<IngestProgress>, IDisposab
     {
         lock (gate)
         {
+            if (finished)
+            {
+                return;
+            }
+            finished = true;
             if (latest is not null && console.IsTerminal)
             {
                 Draw(latest);

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using GovGraph.Service.Api;
 using GovGraph.Service.Worker;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Scalar.AspNetCore;
 
 namespace GovGraph.Service.Hosting;
@@ -20,7 +21,7 @@ public static class GovGraphHostingExtensions
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StoreRetryOptions>().BindConfiguration(StoreRetryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.AddSingleton<GovGraphPaths>();
         services.AddSingleton<ProcessorProvider>();

@@ -21,7 +21,14 @@ public sealed class StoreInitializer : IHostedService
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await store.InitializeAsync(cancellationToken);
+        try
+        {
+            await store.InitializeAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not StoreUnavailableException)
+        {
+            throw new StoreUnavailableException($"the store did not initialise: {e.Message}", e);
+        }
         var concepts = TaxonomyNodes.From(processors.Taxonomy);
         await store.UpsertTaxonomyAsync(concepts, cancellationToken);
         Log.StoreReady(logger, concepts.Count, processors.Taxonomy.Version);

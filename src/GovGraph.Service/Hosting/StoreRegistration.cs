@@ -21,7 +21,14 @@ public static class StoreRegistration
             var paths = provider.GetRequiredService<GovGraphPaths>();
             // A DI factory cannot await. Microsoft.Data.Sqlite opens and migrates synchronously underneath
             // its async signature, so blocking here costs nothing and keeps the store an ordinary singleton.
-            return SqliteGraphStore.OpenAsync(new SqliteStoreOptions(paths.DatabasePath), CancellationToken.None).GetAwaiter().GetResult();
+            try
+            {
+                return SqliteGraphStore.OpenAsync(new SqliteStoreOptions(paths.DatabasePath), CancellationToken.None).GetAwaiter().GetResult();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                throw new StoreUnavailableException($"cannot open the SQLite store at {paths.DatabasePath}: {e.Message}", e);
+            }
         });
         return services;
     }

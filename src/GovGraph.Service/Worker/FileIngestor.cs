@@ -50,8 +50,8 @@ public sealed class FileIngestor
         var started = time.GetTimestamp();
         var stamp = FileStamp.Of(file.FullPath);
         var unreadable = file.Error
-            ?? (stamp.Length > options.MaxFileBytes
-                ? $"file is {stamp.Length:N0} bytes, over the GovGraph:Worker:MaxFileBytes limit of {options.MaxFileBytes:N0}"
+            ?? (file.Length > options.MaxFileBytes
+                ? $"file is {file.Length:N0} bytes, over the GovGraph:Worker:MaxFileBytes limit of {options.MaxFileBytes:N0}"
                 : null);
         if (unreadable is not null)
         {
