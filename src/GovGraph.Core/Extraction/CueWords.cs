@@ -64,7 +64,8 @@ internal static class CueWords
         // What follows "the threat of" is the threat; what follows "threats to" is what is threatened.
         ("threat of", -1), ("threats of", -1), ("threat that", -1), ("threat posed by", -1),
         ("threats posed by", -1), ("scourge of", -1), ("danger of", -1), ("dangers of", -1), ("menace of", -1),
-        ("vigilant against", -1), ("threat to", 1), ("threats to", 1), ("violations of", 1), ("violation of", 1), ("abuses of", 1),
+        ("vigilant against", -1), ("undermine", -1), ("undermining", -1), ("weaken", -1), ("weakening", -1),
+        ("erode", -1), ("eroding", -1), ("threat to", 1), ("threats to", 1), ("violations of", 1), ("violation of", 1), ("abuses of", 1),
         ("threat from", -1),
         ("attacks on", 1),
         ("support", 1), ("supports", 1), ("supporting", 1), ("promote", 1), ("promotes", 1), ("promoting", 1),

@@ -13,7 +13,7 @@ namespace GovGraph.Core.Extraction;
 public sealed class DocumentExtractor
 {
     /// <summary>Bumped whenever a rule changes what is extracted, so stored documents can be re-extracted.</summary>
-    public const string Version = "extraction-1.1.0";
+    public const string Version = "extraction-1.2.0";
 
     private readonly ExtractionLexicon lexicon;
     private readonly TimeProvider timeProvider;

@@ -91,14 +91,14 @@ internal sealed class StatementFinder
         var sentenceStart = scan.Sentences[s].Start;
         foreach (var cue in scan.CuesIn(s))
         {
+            if (cue.Cue.Kind is not (CueKind.FirstPerson or CueKind.SpeechVerb))
+            {
+                continue;
+            }
             var verb = text[cue.Start..cue.End];
             if (cue.Cue.Kind == CueKind.FirstPerson)
             {
                 openers.Add(new Opener(null, verb, cue.Cue.Polarity, cue.Start, cue.End, -1, true));
-                continue;
-            }
-            if (cue.Cue.Kind != CueKind.SpeechVerb)
-            {
                 continue;
             }
             if (cue.Cue.Passive && IsPassive(text, sentenceStart, cue.Start))

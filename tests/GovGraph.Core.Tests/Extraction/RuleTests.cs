@@ -36,6 +36,19 @@ public sealed class RuleTests
         Assert.Equal("She stressed that states must never seek hegemony", statement.Quote);
     }
 
+    [Theory]
+    [InlineData("Secretary-General Ana Quinterra rejected attempts to undermine multilateralism.", "multilateralism", Stance.Support)]
+    [InlineData("Secretary-General Ana Quinterra called for opposing protectionism.", "protectionism", Stance.Oppose)]
+    [InlineData("Secretary-General Ana Quinterra said that states are committed to multilateralism.", "multilateralism", Stance.Support)]
+    [InlineData("Secretary-General Ana Quinterra noted the rise of protectionism.", "protectionism", Stance.Neutral)]
+    public void The_verb_and_the_last_stance_word_before_a_concept_decide_its_stance(string text, string conceptId, Stance stance)
+    {
+        var statement = Assert.Single(Extract(text).Statements);
+
+        Assert.Equal(("ana-quinterra", stance), (statement.PersonId, statement.Stance));
+        Assert.Equal([conceptId], statement.ConceptIds);
+    }
+
     [Fact]
     public void First_person_speech_outside_a_transcript_is_no_statement()
     {
