@@ -42,6 +42,14 @@ public sealed class CliTests
         Assert.Equal(0, (await RunAsync("export", "--output", exportFile, "--db", db)).ExitCode);
         Assert.Equal(first.Output, await File.ReadAllTextAsync(exportFile, TestContext.Current.CancellationToken));
 
+        // The Neo4j-facing formats: one stream each, or a folder of CSVs for neo4j-admin.
+        Assert.Contains("<graphml", (await RunAsync("export", "--format", "graphml", "--db", db)).Output, StringComparison.Ordinal);
+        Assert.Contains("MERGE", (await RunAsync("export", "--format", "cypher", "--db", db)).Output, StringComparison.Ordinal);
+        var importFolder = Path.Combine(folder.Root, "import");
+        Assert.Equal(0, (await RunAsync("export", "--format", "neo4j-import", "--output", importFolder, "--db", db)).ExitCode);
+        Assert.NotEmpty(Directory.GetFiles(importFolder, "*.csv"));
+        Assert.Equal(ExitCodes.Usage, (await RunAsync("export", "--format", "neo4j-import", "--db", db)).ExitCode);
+
         var delete = await RunAsync("delete", documentId, "--db", db);
         Assert.Equal(0, delete.ExitCode);
         Assert.Equal(ExitCodes.NotFound, (await RunAsync("delete", documentId, "--db", db)).ExitCode);
@@ -84,6 +92,21 @@ public sealed class CliTests
         Assert.NotEqual(0, (await RunAsync("export", "--format", "nope")).ExitCode);
         Assert.NotEqual(0, (await RunAsync("ingest")).ExitCode);
         Assert.NotEqual(0, (await RunAsync("no-such-command")).ExitCode);
+    }
+
+    [Fact]
+    public async Task Schema_apply_and_print()
+    {
+        using var folder = new TestFolder();
+        var apply = await RunAsync("schema", "apply", "--db", folder.DatabasePath);
+        Assert.Equal(0, apply.ExitCode);
+        Assert.Matches(@"\(\d{3,} concepts\)", apply.Output);
+        Assert.Matches(@"concepts\s+[1-9]\d\d", (await RunAsync("stats", "--db", folder.DatabasePath)).Output);
+
+        var sqlite = await RunAsync("schema", "print");
+        Assert.Contains("CREATE TABLE", sqlite.Output, StringComparison.OrdinalIgnoreCase);
+        var neo4j = await RunAsync("schema", "print", "--store", "neo4j");
+        Assert.Contains("CREATE CONSTRAINT", neo4j.Output, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

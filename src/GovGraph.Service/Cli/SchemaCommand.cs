@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GovGraph.Neo4j;
 using GovGraph.Service.Hosting;
 
 namespace GovGraph.Service.Cli;
@@ -15,18 +16,21 @@ public static class SchemaCommand
             return Task.FromResult(ExitCodes.Ok);
         }, cancellationToken));
 
-        var print = new Command("print", "Print the schema files of the configured store (graph-schema/sqlite/*.sql or graph-schema/neo4j/*.cypher).");
+        var print = new Command("print", "Print the configured store's schema: the SQLite migrations (graph-schema/sqlite/*.sql) or the Neo4j constraints and indexes (graph-schema/neo4j/schema.cypher).");
         print.SetAction(async (parseResult, cancellationToken) =>
         {
             var console = new CliConsole(parseResult);
             await using var services = CliServices.Create(parseResult);
-            var kind = services.Options.Store;
-            var folder = Path.Combine(services.Paths.SchemaDirectory, kind);
-            var pattern = kind == StoreKinds.Neo4j ? "*.cypher" : "*.sql";
-            var files = Directory.Exists(folder) ? Directory.GetFiles(folder, pattern).Order(StringComparer.Ordinal).ToList() : [];
+            if (services.Options.Store == StoreKinds.Neo4j)
+            {
+                console.Out.WriteLine(Neo4jSchema.Script);
+                return ExitCodes.Ok;
+            }
+            var folder = Path.Combine(services.Paths.SchemaDirectory, StoreKinds.Sqlite);
+            var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.sql").Order(StringComparer.Ordinal).ToList() : [];
             if (files.Count == 0)
             {
-                console.Error($"no {pattern} files in {folder}");
+                console.Error($"no *.sql files in {folder}");
                 return ExitCodes.Usage;
             }
             foreach (var file in files)
