@@ -5,7 +5,9 @@ namespace GovGraph.Sqlite.Writing;
 
 /// <summary>
 /// Inserts or refreshes the nodes a batch lists. A later document's view of a node wins, except that a
-/// candidate concept never overwrites a taxonomy concept with the same id.
+/// candidate concept never overwrites a taxonomy concept with the same id. A row that would not change is
+/// not rewritten: most documents repeat nodes the store already holds, and an untouched page is not
+/// written to the WAL at commit.
 /// </summary>
 internal sealed class NodeUpserts(PreparedCommands commands)
 {
@@ -15,7 +17,9 @@ internal sealed class NodeUpserts(PreparedCommands commands)
         ON CONFLICT (id) DO UPDATE SET
             name = excluded.name, name_zh = excluded.name_zh, category = excluded.category,
             definition = excluded.definition, status = excluded.status, aliases = excluded.aliases, search = excluded.search
-        WHERE excluded.status = 'taxonomy' OR concept.status = 'candidate'
+        WHERE (excluded.status = 'taxonomy' OR concept.status = 'candidate')
+          AND (concept.name, concept.name_zh, concept.category, concept.definition, concept.status, concept.aliases)
+              IS NOT (excluded.name, excluded.name_zh, excluded.category, excluded.definition, excluded.status, excluded.aliases)
         """;
 
     private const string BroaderSql = """
@@ -29,21 +33,26 @@ internal sealed class NodeUpserts(PreparedCommands commands)
         ON CONFLICT (id) DO UPDATE SET
             name = excluded.name, name_zh = excluded.name_zh, aliases = excluded.aliases,
             titles = excluded.titles, country = excluded.country, search = excluded.search
+        WHERE (person.name, person.name_zh, person.aliases, person.titles, person.country)
+              IS NOT (excluded.name, excluded.name_zh, excluded.aliases, excluded.titles, excluded.country)
         """;
 
     private const string OrganizationSql = """
         INSERT INTO organization (id, name, name_zh) VALUES ($id, $name, $name_zh)
         ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_zh = excluded.name_zh
+        WHERE (organization.name, organization.name_zh) IS NOT (excluded.name, excluded.name_zh)
         """;
 
     private const string PlaceSql = """
         INSERT INTO place (id, name, name_zh, country) VALUES ($id, $name, $name_zh, $country)
         ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_zh = excluded.name_zh, country = excluded.country
+        WHERE (place.name, place.name_zh, place.country) IS NOT (excluded.name, excluded.name_zh, excluded.country)
         """;
 
     private const string SeriesSql = """
         INSERT INTO event_series (id, name, acronym) VALUES ($id, $name, $acronym)
         ON CONFLICT (id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym
+        WHERE (event_series.name, event_series.acronym) IS NOT (excluded.name, excluded.acronym)
         """;
 
     private const string EventSql = """
@@ -52,6 +61,8 @@ internal sealed class NodeUpserts(PreparedCommands commands)
         ON CONFLICT (id) DO UPDATE SET
             name = excluded.name, series_id = excluded.series_id, edition = excluded.edition,
             year = excluded.year, date = excluded.date, place_id = excluded.place_id
+        WHERE (event.name, event.series_id, event.edition, event.year, event.date, event.place_id)
+              IS NOT (excluded.name, excluded.series_id, excluded.edition, excluded.year, excluded.date, excluded.place_id)
         """;
 
     /// <summary>Upserts in dependency order: series and places before the events that point at them.</summary>
