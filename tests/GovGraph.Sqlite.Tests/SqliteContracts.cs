@@ -3,63 +3,58 @@ using GovGraph.StoreContract;
 
 namespace GovGraph.Sqlite.Tests;
 
-// The store contract, run against the embedded store: every test gets a fresh file in a temp folder.
+// The store contract, run against the embedded store: every store a test asks for is a fresh file.
 
 internal static class SqliteContractStores
 {
-    public static async Task<IGraphStore> OpenAsync(TempDatabase database)
+    // One folder per test process, removed when the process ends; each store is its own file in it.
+    private static readonly Lazy<TempDatabase> Folder = new(() =>
     {
-        var store = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions(database.NewPath()), Xunit.TestContext.Current.CancellationToken);
-        await store.InitializeAsync(Xunit.TestContext.Current.CancellationToken);
+        var database = new TempDatabase();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => database.Dispose();
+        return database;
+    });
+
+    public static async Task<IGraphStore> OpenAsync()
+    {
+        var ct = Xunit.TestContext.Current.CancellationToken;
+        var store = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions(Folder.Value.NewPath()), ct);
+        await store.InitializeAsync(ct);
         return store;
     }
 }
 
 public sealed class SqliteWriteContract : WriteContract
 {
-    private readonly TempDatabase _database = new();
-    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync(_database);
-    protected override ValueTask CleanUpAsync() { _database.Dispose(); return ValueTask.CompletedTask; }
+    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync();
 }
 
 public sealed class SqliteDeleteContract : DeleteContract
 {
-    private readonly TempDatabase _database = new();
-    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync(_database);
-    protected override ValueTask CleanUpAsync() { _database.Dispose(); return ValueTask.CompletedTask; }
+    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync();
 }
 
 public sealed class SqliteTaxonomyContract : TaxonomyContract
 {
-    private readonly TempDatabase _database = new();
-    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync(_database);
-    protected override ValueTask CleanUpAsync() { _database.Dispose(); return ValueTask.CompletedTask; }
+    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync();
 }
 
 public sealed class SqliteQueryContract : QueryContract
 {
-    private readonly TempDatabase _database = new();
-    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync(_database);
-    protected override ValueTask CleanUpAsync() { _database.Dispose(); return ValueTask.CompletedTask; }
+    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync();
 }
 
 public sealed class SqliteGraphContract : GraphContract
 {
-    private readonly TempDatabase _database = new();
-    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync(_database);
-    protected override ValueTask CleanUpAsync() { _database.Dispose(); return ValueTask.CompletedTask; }
+    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync();
 }
 
 public sealed class SqliteExportContract : ExportContract
 {
-    private readonly TempDatabase _database = new();
-    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync(_database);
-    protected override ValueTask CleanUpAsync() { _database.Dispose(); return ValueTask.CompletedTask; }
+    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync();
 }
 
 public sealed class SqliteBookkeepingContract : BookkeepingContract
 {
-    private readonly TempDatabase _database = new();
-    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync(_database);
-    protected override ValueTask CleanUpAsync() { _database.Dispose(); return ValueTask.CompletedTask; }
+    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync();
 }
