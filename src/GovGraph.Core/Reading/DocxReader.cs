@@ -1,4 +1,5 @@
 using System.Text;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
@@ -11,6 +12,8 @@ namespace GovGraph.Core.Reading;
 /// </summary>
 internal static class DocxReader
 {
+    private const long MaxCharactersInPart = 64L * 1024 * 1024;
+
     public static ExtractedText Read(ReadOnlyMemory<byte> content)
     {
         if (!content.Span.StartsWith("PK\u0003\u0004"u8))
@@ -18,7 +21,8 @@ internal static class DocxReader
             throw new DocumentReadException("not a .docx: the file is not a zip archive (Word documents start with \"PK\")");
         }
         using var stream = new MemoryStream(ByteArrays.Of(content), writable: false);
-        using var document = WordprocessingDocument.Open(stream, isEditable: false);
+        // A .docx is a zip: a few compressed kilobytes can inflate to gigabytes of XML. Cap what one part may hold.
+        using var document = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
         var body = document.MainDocumentPart?.Document?.Body
             ?? throw new DocumentReadException("not a Word document: the package has no main document part");
         var builder = new StringBuilder();

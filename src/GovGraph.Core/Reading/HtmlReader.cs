@@ -14,6 +14,11 @@ internal static class HtmlReader
     {
         var warnings = new List<string>();
         var html = TextDecoder.Decode(content, warnings, HtmlCharset.Declared(content));
+        var depth = HtmlNesting.EstimateDepth(html);
+        if (depth > HtmlNesting.MaxDepth)
+        {
+            throw new DocumentReadException($"HTML nested about {depth} elements deep, over the {HtmlNesting.MaxDepth} a page can have; refused rather than parsed for minutes");
+        }
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         using var document = parser.ParseDocument(html);
         var metadata = HtmlMetadata.Read(document);

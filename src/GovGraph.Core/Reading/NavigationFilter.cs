@@ -60,7 +60,7 @@ internal static partial class NavigationFilter
         }
         DropMenuRuns(lines, keep);
         var dropped = lines.Where((l, i) => !keep[i] && l.Trim().Length > 0).Count();
-        warnings.Add($"web page navigation removed: {dropped:N0} menu, link and cookie-banner lines");
+        warnings.Add($"web page navigation removed: {dropped} menu, link and cookie-banner lines");
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < lines.Length; i++)
         {

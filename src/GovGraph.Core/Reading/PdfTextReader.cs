@@ -32,7 +32,7 @@ internal static class PdfTextReader
         var dropped = PdfPageFurniture.Remove(pages);
         if (dropped > 0)
         {
-            warnings.Add($"dropped {dropped:N0} running header, footer and page-number lines");
+            warnings.Add($"dropped {dropped} running header, footer and page-number lines");
         }
         var text = Compose(pages);
         var emptyReason = document.NumberOfPages == 0

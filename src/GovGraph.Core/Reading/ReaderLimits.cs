@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GovGraph.Core.Reading;
 
 /// <summary>
@@ -18,10 +20,11 @@ public sealed record ReaderLimits(long MaxFileBytes = 64 * 1024 * 1024, int MaxJ
             : null;
     }
 
+    /// <summary>Invariant culture: a failure reason is stored and compared, and must read the same on every machine.</summary>
     internal static string FormatBytes(long bytes) => bytes switch
     {
-        >= 1024 * 1024 => $"{bytes / (1024.0 * 1024.0):0.#} MB ({bytes:N0} bytes)",
-        >= 1024 => $"{bytes / 1024.0:0.#} KB ({bytes:N0} bytes)",
-        _ => $"{bytes} bytes",
+        >= 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB ({bytes:N0} bytes)"),
+        >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB ({bytes:N0} bytes)"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
     };
 }

@@ -133,6 +133,23 @@ public class BadInputTests
     }
 
     [Fact]
+    public void Html_nested_a_hundred_thousand_levels_deep_is_refused_before_parsing()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "<p>Deep.</p>" + string.Concat(Enumerable.Repeat("</div>", 100_000)) + "</body></html>";
+
+        var failure = Failure("deep.html", Encoding.UTF8.GetBytes(html));
+
+        Assert.Contains("nested about 100000 elements deep", failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<div><p>one<p>two<ul><li>a<li>b</ul><br><img src=x></div>", 2)]
+    [InlineData("<div/><span>x</span><div><div></div></div>", 2)]
+    [InlineData("<table><tr><td><div>x</div></table>", 2)]
+    public void Nesting_depth_ignores_void_and_optional_end_tags(string html, int expected) =>
+        Assert.Equal(expected, HtmlNesting.EstimateDepth(html));
+
+    [Fact]
     public void A_docx_that_is_not_a_zip_says_so()
     {
         Assert.StartsWith("not a .docx:", Failure("letter.docx", Encoding.UTF8.GetBytes("Dear colleague, ...")).Reason, StringComparison.Ordinal);
