@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using GovGraph.Tests.Shared;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -28,11 +27,8 @@ public sealed class HostileInputTests
     [Fact]
     public async Task Bad_parameters_answer_4xx_and_the_data_is_intact()
     {
-        var reference = TestCorpus.Require(TestCorpus.ReferenceDocument);
         using var folder = new TestFolder();
-        await using var host = await ServiceHost.StartAsync(folder, new Dictionary<string, string?> { ["GovGraph:Api:MaxUploadBytes"] = "4096" });
-        folder.DropIntoInbox(reference);
-        await host.WaitForDocumentsAsync(1);
+        await using var host = await ServiceHost.StartWithReferenceDocumentAsync(folder, new Dictionary<string, string?> { ["GovGraph:Api:MaxUploadBytes"] = "4096" });
         var before = await host.Client.GetStringAsync("/api/stats", TestContext.Current.CancellationToken);
 
         (string Method, string Url, HttpStatusCode Expected)[] cases =

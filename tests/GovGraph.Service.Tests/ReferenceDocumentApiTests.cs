@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GovGraph.Tests.Shared;
 using Xunit;
 
 namespace GovGraph.Service.Tests;
@@ -10,12 +9,8 @@ public sealed class ReferenceDocumentApiTests
     [Fact]
     public async Task Reference_document_in_the_inbox_is_queryable_through_the_api()
     {
-        var reference = TestCorpus.Require(TestCorpus.ReferenceDocument);
         using var folder = new TestFolder();
-        await using var host = await ServiceHost.StartAsync(folder);
-
-        folder.DropIntoInbox(reference);
-        await host.WaitForDocumentsAsync(1);
+        await using var host = await ServiceHost.StartWithReferenceDocumentAsync(folder);
 
         var documents = await host.GetJsonAsync("/api/documents");
         Assert.Equal(1, documents.GetProperty("total").GetInt32());
@@ -72,11 +67,8 @@ public sealed class ReferenceDocumentApiTests
     [Fact]
     public async Task Related_concepts_name_their_measure_and_respect_minimum_support()
     {
-        var reference = TestCorpus.Require(TestCorpus.ReferenceDocument);
         using var folder = new TestFolder();
-        await using var host = await ServiceHost.StartAsync(folder);
-        folder.DropIntoInbox(reference);
-        await host.WaitForDocumentsAsync(1);
+        await using var host = await ServiceHost.StartWithReferenceDocumentAsync(folder);
 
         // One document: every pair shares exactly one document, below the default support of 2.
         var strict = await host.GetJsonAsync("/api/concepts/cyber-sovereignty/related");

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GovGraph.Service.Hosting;
+using GovGraph.Tests.Shared;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -62,6 +63,24 @@ public sealed class ServiceHost : IAsyncDisposable
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new ServiceHost(app, new Uri(address));
+    }
+
+    /// <summary>A host whose worker has stored the reference document, dropped into its inbox.</summary>
+    public static async Task<ServiceHost> StartWithReferenceDocumentAsync(TestFolder folder, IDictionary<string, string?>? settings = null)
+    {
+        var reference = TestCorpus.Require(TestCorpus.ReferenceDocument);
+        var host = await StartAsync(folder, settings);
+        try
+        {
+            folder.DropIntoInbox(reference);
+            await host.WaitForDocumentsAsync(1);
+            return host;
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task<T> GetJsonAsync<T>(string url)

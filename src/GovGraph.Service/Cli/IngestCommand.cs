@@ -15,7 +15,7 @@ public static class IngestCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders to ingest (folders recursively; sources.csv or manifest.jsonl beside files supply metadata).", Arity = ArgumentArity.OneOrMore };
-        var parallelism = new Option<int>("--parallelism", "-p") { Description = "Parallel extractions (default: one per core). There is always one writer.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var parallelism = new Option<int>("--parallelism", "-p") { Description = "Parallel extractions (default: one per core). There is always one writer.", HelpName = "N", DefaultValueFactory = _ => Environment.ProcessorCount };
         parallelism.Validators.Add(result =>
         {
             if (result.GetValue(parallelism) is < 1 or > 64)

@@ -48,7 +48,12 @@ public static class GovGraphHostingExtensions
         {
             services.AddSingleton<CandidateReviewer>();
             services.AddProblemDetails();
-            services.AddOpenApi();
+            services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "GovGraph API";
+                document.Info.Description = "Governance concepts, the people who spoke about them, the events where they spoke, and the sentence behind every fact. Errors are ProblemDetails; writes need X-Api-Key when a key is configured.";
+                return Task.CompletedTask;
+            }));
             services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         }
         // Graceful shutdown: give the writer time to commit the document in hand.
