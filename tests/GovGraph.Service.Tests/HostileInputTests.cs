@@ -77,6 +77,11 @@ public sealed class HostileInputTests
         {
             Assert.Equal(HttpStatusCode.RequestEntityTooLarge, oversized.StatusCode);
         }
+        using (var chunked = await host.Client.PostAsync("/api/documents", new UnsizedContent(new byte[5000]), ct))
+        {
+            // No Content-Length to refuse up front: the limit holds while the body is read.
+            Assert.Equal(HttpStatusCode.RequestEntityTooLarge, chunked.StatusCode);
+        }
         using (var empty = await host.Client.PostAsync("/api/documents", new ByteArrayContent([]), ct))
         {
             Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
@@ -131,5 +136,17 @@ public sealed class HostileInputTests
         }
         Assert.True(sent > 400);
         Assert.Equal("Healthy", await host.Client.GetStringAsync("/health/ready", ct));
+    }
+
+    /// <summary>A body sent chunked, without a Content-Length, as a streaming client would send it.</summary>
+    private sealed class UnsizedContent(byte[] content) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context) => stream.WriteAsync(content).AsTask();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }
