@@ -1,8 +1,10 @@
 namespace GovGraph.Core;
 
 /// <summary>
-/// Finds the graph-schema folder (taxonomy, entities, Cypher, SQL). It is copied beside every binary
-/// at build time; GOVGRAPH_SCHEMA overrides, so an analyst can point a running service at an edited copy.
+/// Finds the graph-schema folder (taxonomy, entities, Cypher, SQL, reviewed candidates).
+/// GOVGRAPH_SCHEMA overrides. Otherwise a binary built inside a checkout uses the checkout's own folder,
+/// so an analyst's candidate decisions land in the repository (and survive a rebuild) rather than in the
+/// build output; an installed binary uses the copy that the build put beside it.
 /// </summary>
 public static class GraphSchemaLocator
 {
@@ -16,6 +18,14 @@ public static class GraphSchemaLocator
             return Directory.Exists(fromEnvironment)
                 ? Path.GetFullPath(fromEnvironment)
                 : throw new DirectoryNotFoundException($"{EnvironmentVariable} points at '{fromEnvironment}', which is not a folder.");
+        }
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var checkoutSchema = Path.Combine(dir.FullName, "graph-schema");
+            if (File.Exists(Path.Combine(dir.FullName, "GovGraph.sln")) && Directory.Exists(Path.Combine(checkoutSchema, "taxonomy")))
+            {
+                return checkoutSchema;
+            }
         }
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -15,7 +15,7 @@ public sealed class GovGraphOptions
     /// <summary>The SQLite file; empty means GOVGRAPH_DB or the per-user default.</summary>
     public string? DatabasePath { get; set; }
 
-    /// <summary>The graph-schema folder; empty means GOVGRAPH_SCHEMA or the copy beside the binary.</summary>
+    /// <summary>The graph-schema folder; empty means GOVGRAPH_SCHEMA, else the checkout's own graph-schema when the binary was built in one, else the copy beside the binary.</summary>
     public string? SchemaDirectory { get; set; }
 
     /// <summary>The reviewed-candidates overlay; empty means reviewed/candidates.yaml in the schema folder.</summary>
