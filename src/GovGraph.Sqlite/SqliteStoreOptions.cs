@@ -18,7 +18,7 @@ public sealed record SqliteStoreOptions(string DatabasePath)
     /// crash can lose is the last uncommitted group, documents together with their source-file records,
     /// so the worker ingests them again. Zero commits every write on its own.
     /// </summary>
-    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromMilliseconds(50);
+    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>The clock the commit interval is measured on.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
