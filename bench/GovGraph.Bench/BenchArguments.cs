@@ -30,14 +30,17 @@ internal sealed record BenchArguments(string Corpus, int Megabytes, string Work,
 
     private static string LocateCorpus()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "corpus");
-            if (Directory.Exists(candidate))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return candidate;
+                var candidate = Path.Combine(dir.FullName, "shared", "corpus");
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
             }
         }
-        throw new DirectoryNotFoundException("No ../shared/corpus found above the bench binary; pass --corpus DIR.");
+        throw new DirectoryNotFoundException("No ../shared/corpus found above the current folder or the bench binary; pass --corpus DIR.");
     }
 }

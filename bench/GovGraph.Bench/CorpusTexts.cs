@@ -24,6 +24,23 @@ internal static class CorpusTexts
 
     public static long Utf8Bytes(IEnumerable<string> texts) => texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
 
+    /// <summary>The first texts, in order, until they reach <paramref name="megabytes"/> MB of UTF-8.</summary>
+    public static IReadOnlyList<string> Prefix(IReadOnlyList<string> texts, int megabytes)
+    {
+        var taken = new List<string>();
+        long bytes = 0;
+        foreach (var text in texts)
+        {
+            if (bytes >= megabytes * 1_000_000L)
+            {
+                break;
+            }
+            taken.Add(text);
+            bytes += Encoding.UTF8.GetByteCount(text);
+        }
+        return taken;
+    }
+
     /// <summary>The texts repeated until they reach at least <paramref name="megabytes"/> MB of UTF-8.</summary>
     public static IReadOnlyList<string> Repeat(IReadOnlyList<string> texts, int megabytes)
     {
