@@ -1,7 +1,11 @@
-// Is a document stored, and which other document was stored under the same source path (the one a new
-// version of the file replaces)? Runs at the start of every write.
-// Parameters: $documentId, $sourceKey
+// Is this document stored by the current extractor, and which documents does the write replace? Those are
+// the other documents stored under the same source path (an older version of the file) and this document
+// itself when an older extractor produced its facts (so upgrading the rules re-extracts on re-ingest).
+// Runs at the start of every write.
+// Parameters: $documentId, $sourceKey, $extractorVersion
 OPTIONAL MATCH (same:Document {id: $documentId})
 OPTIONAL MATCH (previous:Document {sourceKey: $sourceKey})
 WHERE previous.id <> $documentId
-RETURN same IS NOT NULL AS exists, collect(previous.id) AS previousIds
+WITH same, collect(previous.id) AS others
+RETURN same IS NOT NULL AND same.extractorVersion = $extractorVersion AS exists,
+       CASE WHEN same IS NOT NULL AND same.extractorVersion <> $extractorVersion THEN others + same.id ELSE others END AS previousIds

@@ -91,6 +91,27 @@ public abstract class WriteContract : StoreContract
     }
 
     [Fact]
+    public async Task The_same_content_from_a_newer_extractor_replaces_the_older_facts()
+    {
+        var store = await StoreWithAsync(Reference(), UnSpeech());
+        // Upgraded rules that, say, no longer see statements in this text.
+        var upgraded = Reference() with
+        {
+            Document = Reference().Document with { ExtractorVersion = "extraction-next" },
+            Statements = [],
+        };
+
+        Assert.Equal(WriteOutcome.Replaced, await store.WriteAsync(upgraded, Ct));
+        Assert.Equal(WriteOutcome.Unchanged, await store.WriteAsync(upgraded, Ct));
+
+        var document = await store.GetDocumentAsync(upgraded.Document.Id, Ct);
+        Assert.NotNull(document);
+        Assert.Equal("extraction-next", document.ExtractorVersion);
+        Assert.Empty(document.Statements);
+        await AssertDerivedCountsAsync(store, ExpectedCounts.From([upgraded, UnSpeech()]));
+    }
+
+    [Fact]
     public async Task New_content_at_the_same_path_replaces_the_old_documents_facts()
     {
         var store = await StoreWithAsync(Reference(), UnSpeech());

@@ -13,7 +13,7 @@ public sealed partial class Neo4jGraphStore
             async (tx, ct) =>
             {
                 var writer = new TransactionWriter(tx, _batchSize);
-                var found = (await writer.RunAsync(Statement("find-document", ("documentId", batch.Document.Id), ("sourceKey", batch.SourceKey)), ct)).Single();
+                var found = (await writer.RunAsync(Statement("find-document", ("documentId", batch.Document.Id), ("sourceKey", batch.SourceKey), ("extractorVersion", batch.Document.ExtractorVersion)), ct)).Single();
                 if (found?.Bool("exists") == true)
                 {
                     return (WriteOutcome.Unchanged, writer.Requests);

@@ -22,11 +22,18 @@ internal sealed class DocumentWriter(PreparedCommands commands)
     public WriteOutcome Write(GraphBatch batch, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
         var document = batch.Document;
-        if (Exists(document.Id, transaction))
+        var storedVersion = ExtractorVersionOf(document.Id, transaction);
+        if (storedVersion == document.ExtractorVersion)
         {
             return WriteOutcome.Unchanged;
         }
         var replaced = DocumentsUnder(batch.SourceKey, transaction);
+        if (storedVersion is not null && !replaced.Contains(document.Id))
+        {
+            // Same content, facts from an older extractor: replace them, so upgrading the rules and
+            // ingesting again brings the graph up to date.
+            replaced.Add(document.Id);
+        }
         foreach (var previous in replaced)
         {
             Remove(previous, transaction);
@@ -101,6 +108,9 @@ internal sealed class DocumentWriter(PreparedCommands commands)
             commands.Get(sql, transaction).Bind("$id", id).ExecuteNonQuery();
         }
     }
+
+    private string? ExtractorVersionOf(string documentId, SqliteTransaction transaction) =>
+        commands.Get("SELECT extractor_version FROM document WHERE id = $id", transaction).Bind("$id", documentId).ExecuteScalar() as string;
 
     private bool Exists(string documentId, SqliteTransaction transaction) =>
         commands.Get("SELECT 1 FROM document WHERE id = $id", transaction).Bind("$id", documentId).ExecuteScalar() is not null;
