@@ -13,7 +13,7 @@ namespace GovGraph.Core.Ingest;
 /// </summary>
 public sealed class IngestRunner
 {
-    private const int WindowPerWorker = 4;
+    private const int WindowPerWorker = 32;
 
     private readonly DocumentProcessor processor;
     private readonly IGraphStore store;
