@@ -166,17 +166,31 @@ public sealed class InputFiles
     private static InputFile Error(string keyBase, string fullPath, string error) =>
         new(fullPath, SourceKey(keyBase, fullPath), 0, null, error);
 
+    // A manifest may sit a little above the folder the user named: `ingest corpus/ungdc/docs` still finds
+    // corpus/ungdc/sources.csv, whose rows name "docs/BRA_68_2013.txt". A few levels is enough for
+    // manifests that describe their own subfolders, without wandering up the whole file system.
+    private const int ManifestLevelsAboveRoot = 3;
+
     private DocumentMetadata? FindManifestMetadata(string filePath, string root, string keyBase)
     {
+        var levelsAboveRoot = -1;
         for (var directory = Path.GetDirectoryName(filePath); directory is not null; directory = Path.GetDirectoryName(directory))
         {
+            if (levelsAboveRoot >= 0)
+            {
+                levelsAboveRoot++;
+            }
+            else if (string.Equals(directory, root, StringComparison.Ordinal))
+            {
+                levelsAboveRoot = 0;
+            }
             var manifest = ManifestFor(directory, keyBase);
             var found = manifest?.Find(Path.GetRelativePath(directory, filePath));
             if (found is not null)
             {
                 return found;
             }
-            if (string.Equals(directory, root, StringComparison.Ordinal))
+            if (levelsAboveRoot >= ManifestLevelsAboveRoot)
             {
                 break;
             }

@@ -46,6 +46,21 @@ public class InputFilesTests
     }
 
     [Fact]
+    public void A_manifest_just_above_the_named_folder_still_applies()
+    {
+        // `govgraph ingest corpus/ungdc/docs` must keep the speakers that corpus/ungdc/sources.csv gives.
+        using var folder = new TempFolder();
+        folder.Write("corpus/ungdc/sources.csv", "file,title,speaker(s)\ndocs/BRA.txt,Brazil,Dilma Rousseff (President)\n");
+        folder.Write("corpus/ungdc/docs/BRA.txt", "We must bridge the digital divide.");
+
+        var file = Assert.Single(InputFiles.Enumerate([Path.Combine(folder.Path, "corpus", "ungdc", "docs")]));
+
+        Assert.Equal("docs/BRA.txt", file.SourceKey);
+        Assert.Equal("Brazil", file.ManifestMetadata?.Title);
+        Assert.Equal(["Dilma Rousseff (President)"], file.ManifestMetadata?.Speakers);
+    }
+
+    [Fact]
     public void A_broken_manifest_is_an_error_entry_and_its_files_are_still_listed()
     {
         using var folder = new TempFolder();
