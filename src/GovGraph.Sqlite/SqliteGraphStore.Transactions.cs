@@ -25,6 +25,7 @@ public sealed partial class SqliteGraphStore
     private long _groupOpenedAt;
     private ITimer? _flushTimer;
     private volatile bool _pending;
+    private long _dataVersion = -1;
 
     /// <summary>Runs <paramref name="work"/> atomically on the writer; any exception undoes all of it and nothing else.</summary>
     private async Task<T> InWriteTransactionAsync<T>(Func<SqliteTransaction, T> work, Commit commit, CancellationToken cancellationToken)
@@ -98,6 +99,17 @@ public sealed partial class SqliteGraphStore
     private SqliteTransaction OpenGroup()
     {
         var transaction = _writer.BeginTransaction(deferred: false);
+        // data_version moves only when another connection commits (say, a CLI resolving a candidate while
+        // the service ingests): its changes may have touched node rows the writer's node cache vouches for.
+        using (var version = _writer.Command("PRAGMA data_version", transaction))
+        {
+            var dataVersion = version.ScalarInt64();
+            if (dataVersion != _dataVersion)
+            {
+                _documents.ForgetWrittenNodes();
+                _dataVersion = dataVersion;
+            }
+        }
         _groupOpenedAt = _time.GetTimestamp();
         _groupWrites = 0;
         return transaction;
@@ -119,6 +131,11 @@ public sealed partial class SqliteGraphStore
         {
             group.Commit();
         }
+        catch
+        {
+            _documents.ForgetWrittenNodes();
+            throw;
+        }
         finally
         {
             group.Dispose();
@@ -128,6 +145,7 @@ public sealed partial class SqliteGraphStore
 
     private void UndoWrite(SqliteTransaction transaction)
     {
+        _documents.ForgetWrittenNodes();
         try
         {
             transaction.Rollback(WriteSavepoint);

@@ -10,29 +10,28 @@ namespace GovGraph.Sqlite.Writing;
 /// </summary>
 internal static class BatchReferences
 {
-    /// <summary>The (label, id) pairs the document supports: every node it lists and every node its facts reach.</summary>
-    public static HashSet<(string Label, string Id)> SupportedNodes(GraphBatch batch)
+    /// <summary>
+    /// The (label, id) pairs the document supports: every node it lists and every node its facts reach.
+    /// Throws when a fact points at a node neither the batch nor the store holds under that label.
+    /// </summary>
+    public static HashSet<(string Label, string Id)> CheckedSupportedNodes(GraphBatch batch, Func<string, string, bool> storeHas)
     {
         var nodes = Listed(batch);
         foreach (var reference in References(batch))
         {
-            nodes.Add((reference.Label, reference.Id));
-        }
-        return nodes;
-    }
-
-    /// <summary>Throws when a fact points at a node neither the batch nor the store holds under that label.</summary>
-    public static void Check(GraphBatch batch, Func<string, string, bool> storeHas)
-    {
-        var listed = Listed(batch);
-        foreach (var reference in References(batch))
-        {
-            if (!listed.Contains((reference.Label, reference.Id)) && !storeHas(reference.Label, reference.Id))
+            // A reference the batch lists, or one an earlier reference already checked against the store, passes.
+            if (nodes.Contains((reference.Label, reference.Id)))
+            {
+                continue;
+            }
+            if (!storeHas(reference.Label, reference.Id))
             {
                 throw new InvalidOperationException(
                     $"Document {batch.Document.Id}: {reference.From} points at {reference.Label} '{reference.Id}', which the batch does not list and the store does not hold.");
             }
+            nodes.Add((reference.Label, reference.Id));
         }
+        return nodes;
     }
 
     private static HashSet<(string Label, string Id)> Listed(GraphBatch batch)
@@ -118,7 +117,7 @@ internal static class BatchReferences
         }
     }
 
-    /// <summary>Whether the store holds a node under the label; used by <see cref="Check"/>.</summary>
+    /// <summary>Whether the store holds a node under the label; used by <see cref="CheckedSupportedNodes"/>.</summary>
     public static Func<string, string, bool> StoreLookup(PreparedCommands commands, SqliteTransaction transaction) =>
         (label, id) => commands.Get($"SELECT 1 FROM {TableOf(label)} WHERE id = $id", transaction).Bind("$id", id).ExecuteScalar() is not null;
 }

@@ -10,7 +10,7 @@ namespace GovGraph.Sqlite.Writing;
 /// </summary>
 internal sealed class DocumentWriter(PreparedCommands commands)
 {
-    private readonly NodeUpserts _nodes = new(commands);
+    private readonly NodeUpserts _nodes = new(commands, remember: true);
     private readonly DerivedCounts _derived = new(commands);
 
     // Nodes are collected in this order so an event goes before the series and place it points at.
@@ -18,6 +18,12 @@ internal sealed class DocumentWriter(PreparedCommands commands)
         [NodeLabels.Event, NodeLabels.Concept, NodeLabels.Person, NodeLabels.Organization, NodeLabels.EventSeries, NodeLabels.Place];
 
     public DerivedCounts Derived => _derived;
+
+    /// <summary>
+    /// Call when node rows may have changed other than through <see cref="Write"/>: a rolled-back write,
+    /// a taxonomy change, another connection's commit. Removals call it themselves.
+    /// </summary>
+    public void ForgetWrittenNodes() => _nodes.ForgetWritten();
 
     public WriteOutcome Write(GraphBatch batch, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
@@ -39,7 +45,7 @@ internal sealed class DocumentWriter(PreparedCommands commands)
             Remove(previous, transaction);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        BatchReferences.Check(batch, BatchReferences.StoreLookup(commands, transaction));
+        var supported = BatchReferences.CheckedSupportedNodes(batch, BatchReferences.StoreLookup(commands, transaction));
         _nodes.Upsert(batch, transaction);
         InsertDocument(batch, transaction);
         var publishedKey = document.Published ?? "";
@@ -49,7 +55,7 @@ internal sealed class DocumentWriter(PreparedCommands commands)
         InsertEventFacts(batch, transaction);
         using (var nodes = new JsonRows())
         {
-            foreach (var (label, id) in BatchReferences.SupportedNodes(batch))
+            foreach (var (label, id) in supported)
             {
                 nodes.Add(label, id);
             }
@@ -70,6 +76,8 @@ internal sealed class DocumentWriter(PreparedCommands commands)
         {
             return false;
         }
+        // Collecting unsupported nodes below deletes rows the node cache may hold.
+        _nodes.ForgetWritten();
         _derived.Remove(documentId, transaction);
         var supported = new List<(string Label, string Id)>();
         using (var reader = commands.Get("SELECT label, node_id FROM document_node WHERE document_id = $doc", transaction).Bind("$doc", documentId).ExecuteReader())

@@ -7,10 +7,16 @@ namespace GovGraph.Sqlite.Writing;
 /// Inserts or refreshes the nodes a batch lists. A later document's view of a node wins, except that a
 /// candidate concept never overwrites a taxonomy concept with the same id. A row that would not change is
 /// not rewritten: most documents repeat nodes the store already holds, and an untouched page is not
-/// written to the WAL at commit.
+/// written to the WAL at commit. With <paramref name="remember"/>, a node repeated unchanged since this
+/// writer last upserted it is not even sent to SQLite (see <see cref="WrittenNodes"/>).
 /// </summary>
-internal sealed class NodeUpserts(PreparedCommands commands)
+internal sealed class NodeUpserts(PreparedCommands commands, bool remember = false)
 {
+    private readonly WrittenNodes? written = remember ? new WrittenNodes() : null;
+
+    /// <summary>Call when node rows may have changed other than through this instance's upserts.</summary>
+    public void ForgetWritten() => written?.Clear();
+
     private const string ConceptSql = """
         INSERT INTO concept (id, name, name_zh, category, definition, status, aliases, search)
         VALUES ($id, $name, $name_zh, $category, $definition, $status, $aliases, $search)
@@ -65,46 +71,85 @@ internal sealed class NodeUpserts(PreparedCommands commands)
               IS NOT (excluded.name, excluded.series_id, excluded.edition, excluded.year, excluded.date, excluded.place_id)
         """;
 
+    private const string BroaderExistsSql = "SELECT 1 FROM concept_broader WHERE concept_id = $id AND broader_id = $broader";
+
     /// <summary>Upserts in dependency order: series and places before the events that point at them.</summary>
     public void Upsert(GraphBatch batch, SqliteTransaction transaction)
     {
         foreach (var series in batch.EventSeries)
         {
+            if (written?.Holds("event_series", series.Id, series) == true)
+            {
+                continue;
+            }
             commands.Get(SeriesSql, transaction).Bind("$id", series.Id).Bind("$name", series.Name).Bind("$acronym", series.Acronym).ExecuteNonQuery();
+            written?.Add("event_series", series.Id, series);
         }
         foreach (var place in batch.Places)
         {
+            if (written?.Holds("place", place.Id, place) == true)
+            {
+                continue;
+            }
             commands.Get(PlaceSql, transaction).Bind("$id", place.Id).Bind("$name", place.Name).Bind("$name_zh", place.NameZh)
                 .Bind("$country", place.Country).ExecuteNonQuery();
+            written?.Add("place", place.Id, place);
         }
         foreach (var organization in batch.Organizations)
         {
+            if (written?.Holds("organization", organization.Id, organization) == true)
+            {
+                continue;
+            }
             commands.Get(OrganizationSql, transaction).Bind("$id", organization.Id).Bind("$name", organization.Name)
                 .Bind("$name_zh", organization.NameZh).ExecuteNonQuery();
+            written?.Add("organization", organization.Id, organization);
         }
-        foreach (var concept in batch.Concepts)
+        // Concepts first and their BROADER edges after, so an edge between two concepts of one batch finds both.
+        var concepts = batch.Concepts.Where(c => written?.Holds(c) != true).ToList();
+        foreach (var concept in concepts)
         {
             UpsertConcept(concept, transaction);
         }
-        foreach (var concept in batch.Concepts)
+        foreach (var concept in concepts)
         {
+            var complete = true;
             foreach (var broader in concept.Broader)
             {
-                commands.Get(BroaderSql, transaction).Bind("$id", concept.Id).Bind("$broader", broader).ExecuteNonQuery();
+                if (commands.Get(BroaderSql, transaction).Bind("$id", concept.Id).Bind("$broader", broader).ExecuteNonQuery() == 0)
+                {
+                    // Either the edge was already there or the broader concept is not (yet) in the store: only
+                    // the first lets a repeat of this concept skip its edges.
+                    complete &= commands.Get(BroaderExistsSql, transaction).Bind("$id", concept.Id).Bind("$broader", broader).ExecuteScalar() is not null;
+                }
+            }
+            if (complete)
+            {
+                written?.Add(concept);
             }
         }
         foreach (var person in batch.People)
         {
+            if (written?.Holds(person) == true)
+            {
+                continue;
+            }
             commands.Get(PersonSql, transaction).Bind("$id", person.Id).Bind("$name", person.Name).Bind("$name_zh", person.NameZh)
                 .Bind("$aliases", Codecs.EncodeList(person.Aliases)).Bind("$titles", Codecs.EncodeList(person.Titles))
                 .Bind("$country", person.Country).Bind("$search", Codecs.SearchText([person.Name, person.NameZh], person.Aliases))
                 .ExecuteNonQuery();
+            written?.Add(person);
         }
         foreach (var @event in batch.Events)
         {
+            if (written?.Holds("event", @event.Id, @event) == true)
+            {
+                continue;
+            }
             commands.Get(EventSql, transaction).Bind("$id", @event.Id).Bind("$name", @event.Name).Bind("$series", @event.Series)
                 .Bind("$edition", @event.Edition).Bind("$year", @event.Year).Bind("$date", @event.Date).Bind("$place", @event.Place)
                 .ExecuteNonQuery();
+            written?.Add("event", @event.Id, @event);
         }
     }
 

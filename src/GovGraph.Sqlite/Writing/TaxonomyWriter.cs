@@ -12,6 +12,7 @@ internal sealed class TaxonomyWriter(PreparedCommands commands, DocumentWriter d
     /// <summary>Upserts every concept as taxonomy, then replaces each one's BROADER edges with the given ones.</summary>
     public void Upsert(IReadOnlyList<ConceptNode> concepts, SqliteTransaction transaction)
     {
+        documents.ForgetWrittenNodes();
         foreach (var concept in concepts)
         {
             _nodes.UpsertConcept(concept with { Status = ConceptStatus.Taxonomy }, transaction);
@@ -38,6 +39,7 @@ internal sealed class TaxonomyWriter(PreparedCommands commands, DocumentWriter d
     /// </summary>
     public bool Resolve(string candidateId, CandidateDecision decision, SqliteTransaction transaction)
     {
+        documents.ForgetWrittenNodes();
         var status = commands.Get("SELECT status FROM concept WHERE id = $id", transaction).Bind("$id", candidateId).ExecuteScalar() as string;
         if (status != "candidate")
         {
