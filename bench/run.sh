@@ -39,7 +39,7 @@ if [[ $part == all || $part == api ]]; then
   trap 'kill $server 2>/dev/null || true' EXIT
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
 
-  echo "## Read API under wrk (2 threads, 32 connections, 15 s each, loopback, same machine)"
+  echo "## Read API under wrk (2 threads, 32 connections, 10 s each, loopback, same machine)"
   echo "| endpoint | requests/s | p50 ms | p99 ms | non-2xx |"
   echo "|---|---|---|---|---|"
   for path in \
@@ -57,7 +57,7 @@ if [[ $part == all || $part == api ]]; then
       "/api/graph/neighborhood?id=cyber-sovereignty&depth=1&limit=50" \
       "/api/graph/path?from=xi-jinping&to=digital-divide&maxDepth=4"; do
     curl -sf "http://127.0.0.1:$port$path" >/dev/null || echo "warning: $path does not answer 2xx" >&2
-    wrk -t2 -c32 -d15s --latency "http://127.0.0.1:$port$path" >"$work/wrk.txt"
+    wrk -t2 -c32 -d10s --latency "http://127.0.0.1:$port$path" >"$work/wrk.txt"
     rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
     p50=$(awk '$1=="50%" {print $2}' "$work/wrk.txt")
     p99=$(awk '$1=="99%" {print $2}' "$work/wrk.txt")
