@@ -111,13 +111,16 @@ internal sealed class GraphEdges(SqliteConnection connection) : IDisposable
 
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
 
-    /// <summary>The node's relationships, at most <paramref name="limitPerType"/> from each query (-1: no limit).</summary>
-    public List<Edge> Of(string label, string id, int limitPerType)
+    /// <summary>
+    /// The node's relationships, at most <paramref name="limitPerType"/> from each query (-1: no limit), read
+    /// lazily: a caller that stops early (a full neighbourhood, a path found) never reads the rest.
+    /// The caller must finish or dispose one enumeration before starting the next.
+    /// </summary>
+    public IEnumerable<Edge> Of(string label, string id, int limitPerType)
     {
-        var edges = new List<Edge>();
         if (!QueriesByLabel.TryGetValue(label, out var queries))
         {
-            return edges;
+            yield break;
         }
         foreach (var query in queries)
         {
@@ -129,10 +132,9 @@ internal sealed class GraphEdges(SqliteConnection connection) : IDisposable
             using var reader = command.Bind("$id", id).Bind("$limit", limitPerType).ExecuteReader();
             while (reader.Read())
             {
-                edges.Add(query.Read(reader, id));
+                yield return query.Read(reader, id);
             }
         }
-        return edges;
     }
 
     // Newest documents first: the index on mention(target_label, target_id, published_key, document_id) read backwards.

@@ -1,12 +1,15 @@
 namespace GovGraph.Sqlite.Reading;
 
 /// <summary>
-/// Bidirectional breadth-first search: each round expands the smaller frontier by one whole level, and the
-/// first level on which the two searches meet gives a shortest path (the meeting point with the fewest total
-/// hops, the first reached on a tie). Relationships are followed in either direction. A hub (a person with
-/// a hundred thousand statements) is expanded through its first neighbourLimit relationships of each kind
-/// (the heaviest and newest, in GraphEdges order), which keeps a search bounded; the aggregated edges
-/// (ADVOCATES, CO_OCCURS_WITH, SPOKE_AT) still connect it to everything its statements reach.
+/// Bidirectional breadth-first search: each round expands the smaller frontier by one whole level (on the
+/// first round, when both frontiers are one node, the less connected node), and stops at the first node
+/// the two searches share. That first meeting already gives a shortest path: before the round no node
+/// reached by one side was reached by the other, so every meeting in the round has the same total hops.
+/// Relationships are read lazily, so a search that meets early never reads the rest of a hub's rows.
+/// Relationships are followed in either direction. A hub (a person with a hundred thousand statements)
+/// is expanded through its first neighbourLimit relationships of each kind (the heaviest and newest, in
+/// GraphEdges order), which keeps a search bounded; the aggregated edges (ADVOCATES, CO_OCCURS_WITH,
+/// SPOKE_AT) still connect it to everything its statements reach.
 /// </summary>
 internal static class ShortestPathSearch
 {
@@ -17,17 +20,21 @@ internal static class ShortestPathSearch
         public int Depth { get; set; }
     }
 
-    /// <summary>The edges from <paramref name="from"/> to <paramref name="to"/> in order, or null when none within <paramref name="maxDepth"/> hops or the budget.</summary>
-    public static List<Edge>? Find(GraphEdges graph, (string Label, string Id) from, (string Label, string Id) to, int maxDepth, int nodeBudget, int neighbourLimit, CancellationToken cancellationToken)
+    /// <summary>
+    /// The edges from <paramref name="from"/> to <paramref name="to"/> in order, or null when none within
+    /// <paramref name="maxDepth"/> hops or the budget. <paramref name="fromFirst"/> says which side to expand
+    /// first while both frontiers hold one node (the caller knows which is less connected).
+    /// </summary>
+    public static List<Edge>? Find(GraphEdges graph, (string Label, string Id) from, (string Label, string Id) to, bool fromFirst,
+        int maxDepth, int nodeBudget, int neighbourLimit, CancellationToken cancellationToken)
     {
         var forward = new Side(from.Label, from.Id);
         var backward = new Side(to.Label, to.Id);
         while (forward.Frontier.Count > 0 && backward.Frontier.Count > 0 && forward.Depth + backward.Depth < maxDepth)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (near, far) = forward.Frontier.Count <= backward.Frontier.Count ? (forward, backward) : (backward, forward);
-            string? meeting = null;
-            var best = int.MaxValue;
+            var forwardFirst = forward.Frontier.Count == backward.Frontier.Count ? fromFirst : forward.Frontier.Count < backward.Frontier.Count;
+            var (near, far) = forwardFirst ? (forward, backward) : (backward, forward);
             var next = new List<(string, string)>();
             near.Depth++;
             foreach (var (label, id) in near.Frontier)
@@ -40,21 +47,16 @@ internal static class ShortestPathSearch
                         continue;
                     }
                     near.Visited[otherId] = (edge, id, near.Depth);
-                    next.Add((otherLabel, otherId));
-                    if (far.Visited.TryGetValue(otherId, out var there) && near.Depth + there.Depth < best)
+                    if (far.Visited.ContainsKey(otherId))
                     {
-                        best = near.Depth + there.Depth;
-                        meeting = otherId;
+                        return Assemble(forward, backward, otherId);
                     }
+                    next.Add((otherLabel, otherId));
                 }
                 if (forward.Visited.Count + backward.Visited.Count > nodeBudget)
                 {
                     return null;
                 }
-            }
-            if (meeting is not null)
-            {
-                return Assemble(forward, backward, meeting);
             }
             near.Frontier = next;
         }

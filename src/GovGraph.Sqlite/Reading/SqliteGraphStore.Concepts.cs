@@ -19,20 +19,38 @@ public sealed partial class SqliteGraphStore
         AND ($status IS NULL OR c.status = $status)
         """;
 
+    /// <summary>
+    /// One pass over the concept table: the window count gives the total alongside the page, so a search
+    /// scans the rows once; only a page past the end (no rows to carry the total) counts separately.
+    /// </summary>
     public Task<Page<ConceptSummary>> ListConceptsAsync(ConceptFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         Read(connection =>
         {
             var query = string.IsNullOrWhiteSpace(filter.Query) ? null : filter.Query.Trim().ToLowerInvariant();
             var status = filter.Status?.ToText();
-            using var total = connection.Command($"SELECT count(*) FROM concept c WHERE {ConceptFilterSql}")
-                .Bind("$query", query).Bind("$category", filter.Category).Bind("$status", status);
             using var command = connection.Command($"""
-                SELECT {ConceptSummaryColumns} FROM concept c {ConceptCountsJoin}
+                SELECT {ConceptSummaryColumns}, count(*) OVER () FROM concept c {ConceptCountsJoin}
                 WHERE {ConceptFilterSql}
                 ORDER BY coalesce(n.mentions, 0) DESC, c.id LIMIT $limit OFFSET $offset
                 """).Bind("$query", query).Bind("$category", filter.Category).Bind("$status", status)
                 .Bind("$limit", page.Limit).Bind("$offset", page.Offset);
-            return new Page<ConceptSummary>(ReadConceptSummaries(command), (int)total.ScalarInt64(), page.Offset, page.Limit);
+            var items = new List<ConceptSummary>();
+            var total = 0L;
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    items.Add(ReadConceptSummary(reader));
+                    total = reader.GetInt64(7);
+                }
+            }
+            if (items.Count == 0 && page.Offset > 0)
+            {
+                using var count = connection.Command($"SELECT count(*) FROM concept c WHERE {ConceptFilterSql}")
+                    .Bind("$query", query).Bind("$category", filter.Category).Bind("$status", status);
+                total = count.ScalarInt64();
+            }
+            return new Page<ConceptSummary>(items, (int)total, page.Offset, page.Limit);
         }, cancellationToken);
 
     /// <summary>Broader, narrower and first-proposed-at are ordered by id; first and last seen are the earliest and latest published dates of mentioning documents.</summary>

@@ -15,6 +15,8 @@ public sealed partial class SqliteGraphStore
     /// <summary>
     /// Breadth-first, one hop at a time: nodes in the order they are reached (closest first), each node's
     /// relationships in <see cref="GraphEdges"/> order. Edges are those read while expanding, between nodes kept.
+    /// Relationships are read lazily, so a hub fills the view from its first (heaviest, newest) rows and the
+    /// rest are never read; names are looked up afterwards, one statement per label, for the kept nodes only.
     /// </summary>
     public Task<GraphView?> GetNeighborhoodAsync(string nodeId, int depth, int maxNodes, CancellationToken cancellationToken) =>
         Read(connection =>
@@ -55,7 +57,10 @@ public sealed partial class SqliteGraphStore
                 }
             }
             using var names = new NodeNames(connection);
-            var viewNodes = order.ConvertAll(id => new GraphViewNode(id, nodes[id].Label, names.Of(nodes[id].Label, id)));
+            var namesByLabel = order.Skip(1).GroupBy(id => nodes[id].Label, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => names.Of(g.Key, g.ToList()), StringComparer.Ordinal);
+            var viewNodes = order.ConvertAll(id => new GraphViewNode(id, nodes[id].Label,
+                id == nodeId ? start.Value.Name : namesByLabel[nodes[id].Label][id]));
             var viewEdges = edges.Values.Select(e => new GraphViewEdge(e.Type, e.StartId, e.EndId, e.Weight)).ToList();
             return new GraphView(viewNodes, viewEdges, truncated);
         }, cancellationToken);
@@ -76,7 +81,9 @@ public sealed partial class SqliteGraphStore
                 return new GraphPath([new GraphViewNode(fromId, from.Value.Label, from.Value.Name)], []);
             }
             using var graph = new GraphEdges(connection);
-            var hops = ShortestPathSearch.Find(graph, (from.Value.Label, fromId), (to.Value.Label, toId), maxDepth, PathSearchNodeBudget, PathSearchNeighbourLimit, cancellationToken);
+            var fromFirst = Connectedness(connection, from.Value.Label, fromId) <= Connectedness(connection, to.Value.Label, toId);
+            var hops = ShortestPathSearch.Find(graph, (from.Value.Label, fromId), (to.Value.Label, toId), fromFirst,
+                maxDepth, PathSearchNodeBudget, PathSearchNeighbourLimit, cancellationToken);
             if (hops is null)
             {
                 return null;
@@ -95,6 +102,14 @@ public sealed partial class SqliteGraphStore
             }
             return new GraphPath(pathNodes, pathEdges);
         }, cancellationToken);
+
+    /// <summary>How many relationships a node roughly has (supporting documents plus statements): a path search expands the smaller end first.</summary>
+    private static long Connectedness(SqliteConnection connection, string label, string id)
+    {
+        using var command = connection.Command("SELECT documents + statements FROM node_count WHERE label = $label AND node_id = $id")
+            .Bind("$label", label).Bind("$id", id);
+        return command.ScalarInt64();
+    }
 
     private static (string Label, string Name)? FindNode(SqliteConnection connection, string id)
     {
