@@ -40,7 +40,12 @@ public sealed class InboxScanner : IDisposable
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(InboxPath);
-        Directory.CreateDirectory(options.EffectiveUploadDirectory);
+        // An upload folder inside the inbox is made by the first upload (UploadStore), so pointing the
+        // worker at a folder of documents never writes into it; one outside the inbox is watched, so it must exist.
+        if (!options.UploadsInsideInbox)
+        {
+            Directory.CreateDirectory(options.EffectiveUploadDirectory);
+        }
         StartWatching();
         while (!cancellationToken.IsCancellationRequested)
         {
