@@ -1,0 +1,103 @@
+using GovGraph.Core.Graph;
+using GovGraph.Core.Queries;
+using Xunit;
+using static GovGraph.StoreContract.Fixtures.ReferenceGraph;
+
+namespace GovGraph.Sqlite.Tests;
+
+/// <summary>
+/// The embedded store's read shortcuts (lazily read relationships, names looked up per label after the
+/// traversal, a path search that starts from the less connected end and stops at the first meeting, a
+/// search that counts in the same pass) answer what the slower, plainer reads answered.
+/// </summary>
+public sealed class GraphReadingTests : IAsyncDisposable
+{
+    private readonly TempDatabase _database = new();
+    private SqliteGraphStore? _store;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<SqliteGraphStore> StoreAsync()
+    {
+        _store = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions(_database.NewPath()), Ct);
+        await _store.UpsertTaxonomyAsync(Taxonomy, Ct);
+        foreach (var batch in new[] { Reference(), ChineseReport(), UnSpeech() })
+        {
+            await _store.WriteAsync(batch, Ct);
+        }
+        return _store;
+    }
+
+    [Fact]
+    public async Task Every_node_of_a_neighbourhood_is_named_from_its_own_table()
+    {
+        var store = await StoreAsync();
+
+        var view = await store.GetNeighborhoodAsync(Xi, 2, 500, Ct);
+
+        var expected = new Dictionary<string, string>(StringComparer.Ordinal) { [Xi] = XiJinping.Name, [Wic2023] = Wic2023Summit.Name };
+        foreach (var batch in new[] { Reference(), ChineseReport(), UnSpeech() })
+        {
+            expected[batch.Document.Id] = batch.Document.Title;
+            foreach (var statement in batch.Statements)
+            {
+                expected[statement.Id] = statement.Quote;
+            }
+        }
+        foreach (var concept in Taxonomy)
+        {
+            expected[concept.Id] = concept.Name;
+        }
+        var checkedNodes = view!.Nodes.Where(n => expected.ContainsKey(n.Id)).ToList();
+        Assert.Contains(checkedNodes, n => n.Label == NodeLabels.Document);
+        Assert.Contains(checkedNodes, n => n.Label == NodeLabels.Statement);
+        Assert.Contains(checkedNodes, n => n.Label == NodeLabels.Concept);
+        Assert.All(checkedNodes, n => Assert.Equal(expected[n.Id], n.Name));
+    }
+
+    [Fact]
+    public async Task A_path_has_the_same_length_whichever_end_it_starts_from()
+    {
+        var store = await StoreAsync();
+
+        foreach (var (a, b) in new[] { (Xi, DigitalDivide), (Guterres, Wuzhen), (Reference().Document.Id, NewYork) })
+        {
+            var there = await store.GetShortestPathAsync(a, b, 6, Ct);
+            var back = await store.GetShortestPathAsync(b, a, 6, Ct);
+
+            Assert.NotNull(there);
+            Assert.NotNull(back);
+            Assert.Equal(there.Edges.Count, back.Edges.Count);
+            Assert.Equal((a, b), (there.Nodes[0].Id, there.Nodes[^1].Id));
+            for (var i = 0; i < there.Edges.Count; i++)
+            {
+                var edge = there.Edges[i];
+                Assert.Equal(new[] { there.Nodes[i].Id, there.Nodes[i + 1].Id }.Order(StringComparer.Ordinal), new[] { edge.StartId, edge.EndId }.Order(StringComparer.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_search_page_past_the_last_match_still_counts_the_matches()
+    {
+        var store = await StoreAsync();
+
+        var first = await store.ListConceptsAsync(new ConceptFilter("cyber", null, null), new PageRequest(0, 1), Ct);
+        var beyond = await store.ListConceptsAsync(new ConceptFilter("cyber", null, null), new PageRequest(100, 10), Ct);
+        var none = await store.ListConceptsAsync(new ConceptFilter("no such concept", null, null), new PageRequest(0, 10), Ct);
+
+        Assert.True(first.Total > 1);
+        Assert.Single(first.Items);
+        Assert.Empty(beyond.Items);
+        Assert.Equal(first.Total, beyond.Total);
+        Assert.Equal(0, none.Total);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_store is not null)
+        {
+            await _store.DisposeAsync();
+        }
+        _database.Dispose();
+    }
+}
