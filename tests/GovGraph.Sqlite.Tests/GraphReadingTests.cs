@@ -92,6 +92,20 @@ public sealed class GraphReadingTests : IAsyncDisposable
         Assert.Equal(0, none.Total);
     }
 
+    [Fact]
+    public async Task A_search_takes_like_wildcards_literally()
+    {
+        var store = await StoreAsync();
+
+        async Task<int> Count(string query) => (await store.ListConceptsAsync(new ConceptFilter(query, null, null), PageRequest.Default, Ct)).Total;
+
+        Assert.Equal(0, await Count("_"));
+        Assert.Equal(0, await Count("%"));
+        Assert.Equal(0, await Count("\\"));
+        Assert.Equal(0, await Count("cyber_sovereignty"));
+        Assert.Equal(1, await Count("Cyber Sovereignty"));
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_store is not null)
