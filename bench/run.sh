@@ -2,8 +2,9 @@
 # GovGraph's benchmarks, in one run, printed as Markdown tables:
 #   1. concept matching MB/s on one core, against a Regex alternation of the same aliases;
 #   2. end-to-end ingest MB/s, documents/s and peak memory into SQLite at 50, 100 and 200 MB;
-#   3. the read API under wrk on a graph of 100,000 documents: requests/s, p50 and p99 per endpoint.
-# Usage: bench/run.sh [matching|ingest|api|all]   (default all). Needs ../shared/corpus beside the repo.
+#   3. a Neo4j ingest's requests per document and rows per request, by batch size;
+#   4. the read API under wrk on a graph of 100,000 documents: requests/s, p50 and p99 per endpoint.
+# Usage: bench/run.sh [matching|ingest|neo4j|api|all]   (default all). Needs ../shared/corpus beside the repo.
 # Installs wrk (Debian) when missing. Work files go to $BENCH_WORK (default /tmp/govgraph-bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,9 @@ if [[ $part == all || $part == matching ]]; then
 fi
 if [[ $part == all || $part == ingest ]]; then
   echo "## End-to-end ingest into SQLite (both cores)"; bench ingest --mb 200
+fi
+if [[ $part == all || $part == neo4j ]]; then
+  echo "## Neo4j ingest: requests per document and rows per request (recorded, no server needed)"; bench neo4j-requests
 fi
 if [[ $part == all || $part == api ]]; then
   command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }

@@ -1,3 +1,4 @@
+using GovGraph.Neo4j.Transport;
 using GovGraph.Core;
 using GovGraph.Core.Graph;
 using GovGraph.Core.Ingest;

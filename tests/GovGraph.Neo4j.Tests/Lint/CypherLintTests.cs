@@ -1,3 +1,4 @@
+using GovGraph.Neo4j.Transport;
 using GovGraph.Core;
 using GovGraph.Neo4j.Cypher;
 using GovGraph.Neo4j.Tests.Support;

@@ -1,3 +1,4 @@
+using GovGraph.Neo4j.Transport;
 using GovGraph.Core.Export;
 using GovGraph.Neo4j.Tests.Support;
 using GovGraph.Sqlite;

@@ -1,12 +1,11 @@
-using GovGraph.Neo4j.Transport;
-
-namespace GovGraph.Neo4j.Tests.Support;
+namespace GovGraph.Neo4j.Transport;
 
 /// <summary>
-/// A transport that records every statement the store sends and answers like an empty database: the one fake
-/// these tests use, to see the store's requests without a Neo4j server.
+/// A transport that records every statement the store sends and answers like an empty database. It measures
+/// what a write costs in requests and rows without a Neo4j server (bench/), and is the one fake the Neo4j
+/// tests use to see the store's requests. Never registered by AddGovGraphNeo4jStore.
 /// </summary>
-internal sealed class RecordingTransport : INeo4jTransport
+public sealed class RecordingTransport : INeo4jTransport
 {
     public List<(CypherStatement Statement, bool InTransaction)> Sent { get; } = [];
 
