@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using GovGraph.Core.Graph;
 using GovGraph.Core.Storage;
 
 namespace GovGraph.Core.Export;
@@ -87,10 +88,15 @@ public static class CypherExportWriter
         pending.Clear();
     }
 
+    // Cypher cannot take a label or relationship type as a parameter, so these are the one part of a statement
+    // that is not a $parameter. Only the model's own vocabulary (constants in GovGraph.Core.Graph) is accepted:
+    // a name from anywhere else, whatever its spelling, is refused rather than spliced into the script.
+    private static readonly HashSet<string> ModelVocabulary = new([.. NodeLabels.All, .. RelationshipTypes.All], StringComparer.Ordinal);
+
     private static string Identifier(string name) =>
-        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_') && !char.IsAsciiDigit(name[0])
+        ModelVocabulary.Contains(name)
             ? name
-            : throw new InvalidOperationException($"'{name}' is not a plain label or relationship type; the export refuses to splice it into Cypher.");
+            : throw new InvalidOperationException($"'{name}' is not a label or relationship type of the graph model; the export refuses to splice it into Cypher.");
 
     /// <summary>A Cypher literal: strings single-quoted with backslash escapes; null properties left out of maps, as SET += would drop them.</summary>
     internal static string Literal(object? value) => value switch

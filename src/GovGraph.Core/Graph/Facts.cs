@@ -17,6 +17,9 @@ public static class NodeLabels
     public const string Event = "Event";
     public const string EventSeries = "EventSeries";
     public const string Statement = "Statement";
+
+    /// <summary>Every label of the graph model, in the order DESIGN.md lists them.</summary>
+    public static IReadOnlyList<string> All { get; } = [Document, Concept, Person, Organization, Place, Event, EventSeries, Statement];
 }
 
 /// <summary>One occurrence of a node in the document; aggregated into (Document)-[:MENTIONS {count, spans}]->(target).</summary>
@@ -64,4 +67,11 @@ public static class RelationshipTypes
     public const string EditionOf = "EDITION_OF";
     public const string HeldIn = "HELD_IN";
     public const string FirstProposedAt = "FIRST_PROPOSED_AT";
+
+    /// <summary>Every relationship type of the graph model.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Mentions, ReportsOn, PublishedBy, SpokeAt, Made, About, In, At, Advocates, Opposes, CoOccursWith,
+        Broader, EditionOf, HeldIn, FirstProposedAt,
+    ];
 }

@@ -16,21 +16,9 @@ public static class Neo4jVocabulary
     /// <summary>(Document)-[:SUPPORTS]->(node): which documents keep a node alive (the SQLite store's document_node).</summary>
     public const string Supports = "SUPPORTS";
 
-    public static IReadOnlyList<string> Labels { get; } =
-    [
-        NodeLabels.Document, NodeLabels.Concept, NodeLabels.Person, NodeLabels.Organization, NodeLabels.Place,
-        NodeLabels.Event, NodeLabels.EventSeries, NodeLabels.Statement, SourceFile, DeadLetter,
-    ];
+    public static IReadOnlyList<string> Labels { get; } = [.. NodeLabels.All, SourceFile, DeadLetter];
 
-    public static IReadOnlyList<string> RelationshipTypes { get; } =
-    [
-        Core.Graph.RelationshipTypes.Mentions, Core.Graph.RelationshipTypes.ReportsOn, Core.Graph.RelationshipTypes.PublishedBy,
-        Core.Graph.RelationshipTypes.SpokeAt, Core.Graph.RelationshipTypes.Made, Core.Graph.RelationshipTypes.About,
-        Core.Graph.RelationshipTypes.In, Core.Graph.RelationshipTypes.At, Core.Graph.RelationshipTypes.Advocates,
-        Core.Graph.RelationshipTypes.Opposes, Core.Graph.RelationshipTypes.CoOccursWith, Core.Graph.RelationshipTypes.Broader,
-        Core.Graph.RelationshipTypes.EditionOf, Core.Graph.RelationshipTypes.HeldIn, Core.Graph.RelationshipTypes.FirstProposedAt,
-        Supports,
-    ];
+    public static IReadOnlyList<string> RelationshipTypes { get; } = [.. Core.Graph.RelationshipTypes.All, Supports];
 
     /// <summary>Properties stored on nodes and relationships.</summary>
     public static IReadOnlyList<string> PropertyKeys { get; } =

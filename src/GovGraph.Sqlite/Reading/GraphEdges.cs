@@ -18,7 +18,8 @@ internal sealed class GraphEdges(SqliteConnection connection) : IDisposable
 {
     private delegate Edge EdgeReader(SqliteDataReader row, string id);
 
-    private readonly record struct EdgeQuery(string Sql, EdgeReader Read);
+    // Kind, when set, is bound as $kind (the label or relationship type the query is for), so the SQL text stays constant.
+    private readonly record struct EdgeQuery(string Sql, EdgeReader Read, string? Kind = null);
 
     private static readonly Dictionary<string, EdgeQuery[]> QueriesByLabel = new(StringComparer.Ordinal)
     {
@@ -129,6 +130,10 @@ internal sealed class GraphEdges(SqliteConnection connection) : IDisposable
                 command = connection.Command(query.Sql);
                 _commands.Add(query.Sql, command);
             }
+            if (query.Kind is not null)
+            {
+                command.Bind("$kind", query.Kind);
+            }
             using var reader = command.Bind("$id", id).Bind("$limit", limitPerType).ExecuteReader();
             while (reader.Read())
             {
@@ -139,12 +144,14 @@ internal sealed class GraphEdges(SqliteConnection connection) : IDisposable
 
     // Newest documents first: the index on mention(target_label, target_id, published_key, document_id) read backwards.
     private static EdgeQuery MentionedBy(string label) => new(
-        $"SELECT document_id, count FROM mention WHERE target_label = '{label}' AND target_id = $id ORDER BY published_key DESC, document_id DESC LIMIT $limit",
-        (r, id) => new(RelationshipTypes.Mentions, NodeLabels.Document, r.GetString(0), label, id, r.GetInt32(1)));
+        "SELECT document_id, count FROM mention WHERE target_label = $kind AND target_id = $id ORDER BY published_key DESC, document_id DESC LIMIT $limit",
+        (r, id) => new(RelationshipTypes.Mentions, NodeLabels.Document, r.GetString(0), label, id, r.GetInt32(1)),
+        label);
 
     private static EdgeQuery LinkedFrom(string type) => new(
-        $"SELECT document_id FROM document_link WHERE target_id = $id AND type = '{type}' ORDER BY document_id LIMIT $limit",
-        (r, id) => new(type, NodeLabels.Document, r.GetString(0), type == RelationshipTypes.ReportsOn ? NodeLabels.Event : NodeLabels.Organization, id, null));
+        "SELECT document_id FROM document_link WHERE target_id = $id AND type = $kind ORDER BY document_id LIMIT $limit",
+        (r, id) => new(type, NodeLabels.Document, r.GetString(0), type == RelationshipTypes.ReportsOn ? NodeLabels.Event : NodeLabels.Organization, id, null),
+        type);
 
     public void Dispose()
     {

@@ -114,20 +114,23 @@ public sealed partial class SqliteGraphStore
         }, cancellationToken);
 
     public Task<IReadOnlyList<PersonStanceCount>> GetConceptStancesAsync(string conceptId, CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<PersonStanceCount>>(connection =>
+        Read<IReadOnlyList<PersonStanceCount>>(connection => ReadStanceCounts(connection, """
+            SELECT s.person_id, p.name, s.support, s.oppose, s.neutral FROM person_stance s JOIN person p ON p.id = s.person_id
+            WHERE s.concept_id = $id ORDER BY s.support + s.oppose + s.neutral DESC, s.person_id
+            """, conceptId, (id, name, support, oppose, neutral) => new PersonStanceCount(id, name, support, oppose, neutral)), cancellationToken);
+
+    /// <summary>person_stance read from either end: (the other side's id, its name, support, oppose, neutral) per row.</summary>
+    private static List<T> ReadStanceCounts<T>(SqliteConnection connection, string sql, string id, Func<string, string, int, int, int, T> create)
+    {
+        using var command = connection.Command(sql).Bind("$id", id);
+        using var reader = command.ExecuteReader();
+        var items = new List<T>();
+        while (reader.Read())
         {
-            using var command = connection.Command("""
-                SELECT s.person_id, p.name, s.support, s.oppose, s.neutral FROM person_stance s JOIN person p ON p.id = s.person_id
-                WHERE s.concept_id = $id ORDER BY s.support + s.oppose + s.neutral DESC, s.person_id
-                """).Bind("$id", conceptId);
-            using var reader = command.ExecuteReader();
-            var items = new List<PersonStanceCount>();
-            while (reader.Read())
-            {
-                items.Add(new PersonStanceCount(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)));
-            }
-            return items;
-        }, cancellationToken);
+            items.Add(create(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)));
+        }
+        return items;
+    }
 
     /// <summary>Total is the concept's mention count plus the statements about it, both from node_count.</summary>
     public Task<Page<EvidenceItem>> GetConceptEvidenceAsync(string conceptId, PageRequest page, CancellationToken cancellationToken) =>

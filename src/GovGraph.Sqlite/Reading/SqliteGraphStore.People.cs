@@ -58,20 +58,10 @@ public sealed partial class SqliteGraphStore
         }, cancellationToken);
 
     public Task<IReadOnlyList<ConceptStanceCount>> GetPersonStancesAsync(string personId, CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<ConceptStanceCount>>(connection =>
-        {
-            using var command = connection.Command("""
-                SELECT s.concept_id, c.name, s.support, s.oppose, s.neutral FROM person_stance s JOIN concept c ON c.id = s.concept_id
-                WHERE s.person_id = $id ORDER BY s.support + s.oppose + s.neutral DESC, s.concept_id
-                """).Bind("$id", personId);
-            using var reader = command.ExecuteReader();
-            var items = new List<ConceptStanceCount>();
-            while (reader.Read())
-            {
-                items.Add(new ConceptStanceCount(reader.GetString(0), reader.GetString(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)));
-            }
-            return items;
-        }, cancellationToken);
+        Read<IReadOnlyList<ConceptStanceCount>>(connection => ReadStanceCounts(connection, """
+            SELECT s.concept_id, c.name, s.support, s.oppose, s.neutral FROM person_stance s JOIN concept c ON c.id = s.concept_id
+            WHERE s.person_id = $id ORDER BY s.support + s.oppose + s.neutral DESC, s.concept_id
+            """, personId, (id, name, support, oppose, neutral) => new ConceptStanceCount(id, name, support, oppose, neutral)), cancellationToken);
 
     private static PersonSummary ReadPersonSummary(SqliteDataReader reader) =>
         new(reader.GetString(0), reader.GetString(1), reader.NullableString(2), reader.NullableString(3),

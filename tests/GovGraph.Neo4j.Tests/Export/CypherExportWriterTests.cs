@@ -12,6 +12,24 @@ namespace GovGraph.Neo4j.Tests.Export;
 public sealed partial class CypherExportWriterTests
 {
     [Fact]
+    public async Task A_label_or_type_outside_the_graph_model_is_refused_not_spliced_into_the_script()
+    {
+        ExportRecord[] hostile =
+        [
+            new ExportNode("a", ["Concept"], new Dictionary<string, object?>()),
+            new ExportNode("b", ["Concept"], new Dictionary<string, object?>()),
+            new ExportRelationship("r", "BROADER]->(b) DETACH DELETE b //", "a", "b", new Dictionary<string, object?>()),
+        ];
+        using var output = new StringWriter();
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => CypherExportWriter.WriteAsync(hostile.ToAsyncEnumerable(), output, TestContext.Current.CancellationToken));
+
+        Assert.Contains("not a label or relationship type of the graph model", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("DETACH DELETE", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_script_parameters_parse_back_into_the_stores_records_and_its_statements_lint_clean()
     {
         var ct = TestContext.Current.CancellationToken;
