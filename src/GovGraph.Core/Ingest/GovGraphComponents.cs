@@ -5,11 +5,23 @@ using GovGraph.Core.Taxonomy;
 
 namespace GovGraph.Core.Ingest;
 
+/// <summary>What a graph-schema folder gives the pipeline: the taxonomy with the analysts' reviewed overlay applied, the gazetteer, and the overlay itself.</summary>
+public sealed record SchemaData(TaxonomySet Taxonomy, Gazetteer Gazetteer, CandidateOverlay Overlay);
+
 /// <summary>Builds the ingest pipeline from a graph-schema folder: taxonomy, gazetteer and the analysts' reviewed overlay.</summary>
 public static class GovGraphComponents
 {
     /// <summary>The reviewed-candidates overlay inside a graph-schema folder.</summary>
     public static string DefaultOverlayPath(string schemaDirectory) => CandidateOverlay.DefaultPath(schemaDirectory);
+
+    /// <summary>Reads and validates every file once; a bad file throws with its name and line.</summary>
+    public static SchemaData Load(string schemaDirectory, string? overlayPath = null)
+    {
+        var overlay = CandidateOverlay.Load(overlayPath ?? DefaultOverlayPath(schemaDirectory));
+        var taxonomy = overlay.Apply(TaxonomyLoader.Load(Path.Combine(schemaDirectory, "taxonomy")));
+        var gazetteer = GazetteerLoader.Load(Path.Combine(schemaDirectory, "entities"));
+        return new SchemaData(taxonomy, gazetteer, overlay);
+    }
 
     public static TaxonomySet LoadTaxonomy(string schemaDirectory, string? overlayPath = null)
     {
@@ -17,15 +29,15 @@ public static class GovGraphComponents
         return CandidateOverlay.Load(overlayPath ?? DefaultOverlayPath(schemaDirectory)).Apply(taxonomy);
     }
 
-    public static DocumentProcessor CreateProcessor(string schemaDirectory, TimeProvider time, ReaderLimits? limits = null, string? overlayPath = null)
+    public static DocumentProcessor CreateProcessor(SchemaData schema, TimeProvider time, ReaderLimits? limits = null)
     {
-        var overlay = CandidateOverlay.Load(overlayPath ?? DefaultOverlayPath(schemaDirectory));
-        var taxonomy = overlay.Apply(TaxonomyLoader.Load(Path.Combine(schemaDirectory, "taxonomy")));
-        var gazetteer = GazetteerLoader.Load(Path.Combine(schemaDirectory, "entities"));
         var effectiveLimits = limits ?? new ReaderLimits();
         return new DocumentProcessor(
             DocumentReaders.CreateDefault(effectiveLimits),
-            new DocumentExtractor(taxonomy, gazetteer, time, overlay.Rejected),
+            new DocumentExtractor(schema.Taxonomy, schema.Gazetteer, time, schema.Overlay.Rejected),
             effectiveLimits);
     }
+
+    public static DocumentProcessor CreateProcessor(string schemaDirectory, TimeProvider time, ReaderLimits? limits = null, string? overlayPath = null) =>
+        CreateProcessor(Load(schemaDirectory, overlayPath), time, limits);
 }

@@ -37,9 +37,8 @@ public sealed class ProcessorProvider
 
     private Loaded Load()
     {
-        var overlay = CandidateOverlay.Load(paths.CandidatesFile);
-        var processor = GovGraphComponents.CreateProcessor(paths.SchemaDirectory, time, limits, paths.CandidatesFile);
-        return new Loaded(processor, GovGraphComponents.LoadTaxonomy(paths.SchemaDirectory, paths.CandidatesFile), overlay);
+        var schema = GovGraphComponents.Load(paths.SchemaDirectory, paths.CandidatesFile);
+        return new Loaded(GovGraphComponents.CreateProcessor(schema, time, limits), schema.Taxonomy, schema.Overlay);
     }
 
     private sealed record Loaded(DocumentProcessor Processor, TaxonomySet Taxonomy, CandidateOverlay Overlay);
