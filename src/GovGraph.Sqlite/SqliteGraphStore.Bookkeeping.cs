@@ -7,9 +7,9 @@ namespace GovGraph.Sqlite;
 public sealed partial class SqliteGraphStore
 {
     public Task<SourceFileState?> GetSourceFileAsync(string sourceKey, CancellationToken cancellationToken) =>
-        Read(connection =>
+        Read(session =>
         {
-            using var command = connection.Command("""
+            var command = session.Command("""
                 SELECT source_key, content_hash, status, attempts, document_id, error, updated_at FROM source_file WHERE source_key = $key
                 """).Bind("$key", sourceKey);
             using var reader = command.ExecuteReader();
@@ -49,9 +49,9 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>Newest first (by failure time, then by the order they were recorded).</summary>
     public Task<IReadOnlyList<DeadLetter>> GetDeadLettersAsync(int offset, int limit, CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<DeadLetter>>(connection =>
+        Read<IReadOnlyList<DeadLetter>>(session =>
         {
-            using var command = connection.Command("""
+            var command = session.Command("""
                 SELECT source_key, reason, content_hash, attempts, failed_at FROM dead_letter
                 ORDER BY failed_at DESC, id DESC LIMIT $limit OFFSET $offset
                 """).Bind("$limit", limit).Bind("$offset", offset);

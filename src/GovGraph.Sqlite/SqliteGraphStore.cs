@@ -1,5 +1,6 @@
 using GovGraph.Core.Graph;
 using GovGraph.Core.Storage;
+using GovGraph.Sqlite.Reading;
 using GovGraph.Sqlite.Schema;
 using GovGraph.Sqlite.Writing;
 using Microsoft.Data.Sqlite;
@@ -18,7 +19,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly DocumentWriter _documents;
     private readonly TaxonomyWriter _taxonomy;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    /// <summary>Idle read sessions kept open: enough for the requests two cores run at once, with room for bursts.</summary>
+    private const int ReadSessionsKept = 16;
     private readonly string _readConnectionString;
+    private readonly ReadSessionPool _readSessions;
     private bool _disposed;
 
     private SqliteGraphStore(SqliteConnection writer, string readConnectionString, SqliteStoreOptions options)
@@ -27,6 +32,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         _commitInterval = options.CommitInterval;
         _time = options.TimeProvider;
         _readConnectionString = readConnectionString;
+        _readSessions = new ReadSessionPool(readConnectionString, ReadSessionsKept);
         _commands = new PreparedCommands(writer);
         _documents = new DocumentWriter(_commands);
         _taxonomy = new TaxonomyWriter(_commands, _documents);
@@ -57,7 +63,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadOnly,
-            Pooling = true,
+            Pooling = false, // ReadSessionPool keeps the connections, with their prepared statements
             DefaultTimeout = commandTimeoutSeconds,
         }.ToString();
         var writer = new SqliteConnection(writeConnectionString);
@@ -152,10 +158,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             CommitGroup();
             _commands.Dispose();
-            // A clean close checkpoints the WAL into the main file.
+            // Read sessions close first: the last connection to close checkpoints the WAL into the main file.
+            _readSessions.Dispose();
             await _writer.DisposeAsync().ConfigureAwait(false);
-            using var pooled = new SqliteConnection(_readConnectionString);
-            SqliteConnection.ClearPool(pooled);
         }
         finally
         {
@@ -164,8 +169,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
         }
     }
 
-    /// <summary>Runs a query on a pooled read-only connection, after committing writes this store has already returned from.</summary>
-    private async Task<T> Read<T>(Func<SqliteConnection, T> query, CancellationToken cancellationToken)
+    /// <summary>Runs a query on a pooled read session, after committing writes this store has already returned from.</summary>
+    private async Task<T> Read<T>(Func<ReadSession, T> query, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
@@ -173,8 +178,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             await FlushAsync(cancellationToken).ConfigureAwait(false);
         }
-        await using var connection = new SqliteConnection(_readConnectionString);
-        connection.Open();
-        return query(connection);
+        var session = _readSessions.Rent();
+        try
+        {
+            return query(session);
+        }
+        finally
+        {
+            _readSessions.Return(session);
+        }
     }
 }

@@ -5,15 +5,13 @@ using Microsoft.Data.Sqlite;
 namespace GovGraph.Sqlite.Reading;
 
 /// <summary>
-/// Turns spans into evidence items (document title, date, sentence) on one read connection, and merges a
+/// Turns spans into evidence items (document title, date, sentence) on one read session, and merges a
 /// concept's mentions and statements into one stream ordered by (published, document id, start): both
 /// come from indexes already in that order, so a page reads only the rows up to its end.
 /// </summary>
-internal sealed class EvidenceReader(SqliteConnection connection) : IDisposable
+internal sealed class EvidenceReader(ReadSession session)
 {
     private readonly Dictionary<string, (string Title, string? Published)> _documents = new(StringComparer.Ordinal);
-    private SqliteCommand? _documentCommand;
-    private SqliteCommand? _sentenceCommand;
 
     /// <summary>One position in the merged stream, before the sentence is looked up.</summary>
     public readonly record struct Hit(string PublishedKey, string DocumentId, Span Span, Stance? Stance, string? PersonId);
@@ -29,11 +27,11 @@ internal sealed class EvidenceReader(SqliteConnection connection) : IDisposable
     /// <summary>Mentions of a node and statements about it (concepts only), merged in evidence order.</summary>
     public IEnumerable<Hit> Hits(string label, string id)
     {
-        using var mentions = connection.Command("""
+        var mentions = session.Command("""
             SELECT published_key, document_id, spans FROM mention
             WHERE target_label = $label AND target_id = $id ORDER BY published_key, document_id
             """).Bind("$label", label).Bind("$id", id);
-        using var statements = connection.Command("""
+        var statements = session.Command("""
             SELECT a.published_key, a.document_id, s.start, s.end, s.sentence_start, s.sentence_end, s.stance, s.person_id
             FROM statement_about a JOIN statement s ON s.id = a.statement_id
             WHERE a.concept_id = $id AND $label = 'Concept'
@@ -100,8 +98,7 @@ internal sealed class EvidenceReader(SqliteConnection connection) : IDisposable
         {
             return cached;
         }
-        _documentCommand ??= connection.Command("SELECT title, published FROM document WHERE id = $id");
-        using var reader = _documentCommand.Bind("$id", documentId).ExecuteReader();
+        using var reader = session.Command("SELECT title, published FROM document WHERE id = $id").Bind("$id", documentId).ExecuteReader();
         var found = reader.Read() ? (reader.GetString(0), reader.NullableString(1)) : (documentId, null);
         _documents[documentId] = found;
         return found;
@@ -109,13 +106,6 @@ internal sealed class EvidenceReader(SqliteConnection connection) : IDisposable
 
     private string Sentence(string documentId, Span span)
     {
-        _sentenceCommand ??= connection.Command("SELECT text FROM sentence WHERE document_id = $doc AND start = $start");
-        return _sentenceCommand.Bind("$doc", documentId).Bind("$start", span.SentenceStart).ExecuteScalar() as string ?? "";
-    }
-
-    public void Dispose()
-    {
-        _documentCommand?.Dispose();
-        _sentenceCommand?.Dispose();
+        return session.Command("SELECT text FROM sentence WHERE document_id = $doc AND start = $start").Bind("$doc", documentId).Bind("$start", span.SentenceStart).ExecuteScalar() as string ?? "";
     }
 }

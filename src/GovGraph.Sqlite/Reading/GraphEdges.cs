@@ -14,7 +14,7 @@ internal readonly record struct Edge(string Type, string StartLabel, string Star
 /// traversal touches only what it visits. Each query takes $id and $limit; rows are ordered so that a
 /// capped read keeps the most useful neighbours (heaviest, newest).
 /// </summary>
-internal sealed class GraphEdges(SqliteConnection connection) : IDisposable
+internal sealed class GraphEdges(ReadSession session)
 {
     private delegate Edge EdgeReader(SqliteDataReader row, string id);
 
@@ -110,8 +110,6 @@ internal sealed class GraphEdges(SqliteConnection connection) : IDisposable
         ],
     };
 
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-
     /// <summary>
     /// The node's relationships, at most <paramref name="limitPerType"/> from each query (-1: no limit), read
     /// lazily: a caller that stops early (a full neighbourhood, a path found) never reads the rest.
@@ -125,11 +123,7 @@ internal sealed class GraphEdges(SqliteConnection connection) : IDisposable
         }
         foreach (var query in queries)
         {
-            if (!_commands.TryGetValue(query.Sql, out var command))
-            {
-                command = connection.Command(query.Sql);
-                _commands.Add(query.Sql, command);
-            }
+            var command = session.Command(query.Sql);
             if (query.Kind is not null)
             {
                 command.Bind("$kind", query.Kind);
@@ -152,12 +146,4 @@ internal sealed class GraphEdges(SqliteConnection connection) : IDisposable
         "SELECT document_id FROM document_link WHERE target_id = $id AND type = $kind ORDER BY document_id LIMIT $limit",
         (r, id) => new(type, NodeLabels.Document, r.GetString(0), type == RelationshipTypes.ReportsOn ? NodeLabels.Event : NodeLabels.Organization, id, null),
         type);
-
-    public void Dispose()
-    {
-        foreach (var command in _commands.Values)
-        {
-            command.Dispose();
-        }
-    }
 }

@@ -1,22 +1,14 @@
 using System.Text.Json;
 using GovGraph.Sqlite.Writing;
-using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Sqlite.Reading;
 
-/// <summary>Display names of nodes whose label is known: one prepared lookup per label, reused across a traversal.</summary>
-internal sealed class NodeNames(SqliteConnection connection) : IDisposable
+/// <summary>Display names of nodes whose label is known: one prepared lookup per label, kept by the session.</summary>
+internal sealed class NodeNames(ReadSession session)
 {
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SqliteCommand> _batchCommands = new(StringComparer.Ordinal);
-
     public string Of(string label, string id)
     {
-        if (!_commands.TryGetValue(label, out var command))
-        {
-            command = connection.Command($"SELECT {NameColumn(label)} FROM {BatchReferences.TableOf(label)} WHERE id = $id");
-            _commands.Add(label, command);
-        }
+        var command = session.Command($"SELECT {NameColumn(label)} FROM {BatchReferences.TableOf(label)} WHERE id = $id");
         return command.Bind("$id", id).ExecuteScalar() as string ?? id;
     }
 
@@ -26,13 +18,9 @@ internal sealed class NodeNames(SqliteConnection connection) : IDisposable
     /// </summary>
     public Dictionary<string, string> Of(string label, IReadOnlyCollection<string> ids)
     {
-        if (!_batchCommands.TryGetValue(label, out var command))
-        {
-            command = connection.Command($"""
-                SELECT id, {NameColumn(label)} FROM {BatchReferences.TableOf(label)} WHERE id IN (SELECT value FROM json_each($ids))
-                """);
-            _batchCommands.Add(label, command);
-        }
+        var command = session.Command($"""
+            SELECT id, {NameColumn(label)} FROM {BatchReferences.TableOf(label)} WHERE id IN (SELECT value FROM json_each($ids))
+            """);
         var names = new Dictionary<string, string>(ids.Count, StringComparer.Ordinal);
         using (var reader = command.Bind("$ids", JsonSerializer.Serialize(ids)).ExecuteReader())
         {
@@ -55,11 +43,4 @@ internal sealed class NodeNames(SqliteConnection connection) : IDisposable
         _ => "name",
     };
 
-    public void Dispose()
-    {
-        foreach (var command in _commands.Values.Concat(_batchCommands.Values))
-        {
-            command.Dispose();
-        }
-    }
 }

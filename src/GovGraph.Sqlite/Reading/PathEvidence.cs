@@ -10,11 +10,9 @@ namespace GovGraph.Sqlite.Reading;
 /// ADVOCATES/OPPOSES, and a mention of each concept in documents that share them. At most
 /// <see cref="MaxItems"/> per edge; structural edges (BROADER, EDITION_OF, HELD_IN, REPORTS_ON, PUBLISHED_BY) have none.
 /// </summary>
-internal sealed class PathEvidence(SqliteConnection connection, EvidenceReader evidence) : IDisposable
+internal sealed class PathEvidence(ReadSession session, EvidenceReader evidence)
 {
     public const int MaxItems = 5;
-
-    private readonly List<SqliteCommand> _commands = [];
 
     public IReadOnlyList<EvidenceItem> For(Edge edge) => edge.Type switch
     {
@@ -106,8 +104,7 @@ internal sealed class PathEvidence(SqliteConnection connection, EvidenceReader e
 
     private SqliteCommand Run(string sql, string a, string b, string c = "")
     {
-        var command = connection.Command(sql);
-        _commands.Add(command);
+        var command = session.Command(sql);
         foreach (var (name, value) in new[] { ("$a", a), ("$b", b), ("$c", c) })
         {
             if (sql.Contains(name, StringComparison.Ordinal))
@@ -120,13 +117,5 @@ internal sealed class PathEvidence(SqliteConnection connection, EvidenceReader e
             command.Bind("$max", MaxItems);
         }
         return command;
-    }
-
-    public void Dispose()
-    {
-        foreach (var command in _commands)
-        {
-            command.Dispose();
-        }
     }
 }

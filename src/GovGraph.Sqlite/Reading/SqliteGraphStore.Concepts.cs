@@ -27,11 +27,11 @@ public sealed partial class SqliteGraphStore
     /// scans the rows once; only a page past the end (no rows to carry the total) counts separately.
     /// </summary>
     public Task<Page<ConceptSummary>> ListConceptsAsync(ConceptFilter filter, PageRequest page, CancellationToken cancellationToken) =>
-        Read(connection =>
+        Read(session =>
         {
             var query = string.IsNullOrWhiteSpace(filter.Query) ? null : ContainsPattern(filter.Query.Trim().ToLowerInvariant());
             var status = filter.Status?.ToText();
-            using var command = connection.Command($"""
+            var command = session.Command($"""
                 SELECT {ConceptSummaryColumns}, count(*) OVER () FROM concept c {ConceptCountsJoin}
                 WHERE {ConceptFilterSql}
                 ORDER BY coalesce(n.mentions, 0) DESC, c.id LIMIT $limit OFFSET $offset
@@ -49,7 +49,7 @@ public sealed partial class SqliteGraphStore
             }
             if (items.Count == 0 && page.Offset > 0)
             {
-                using var count = connection.Command($"SELECT count(*) FROM concept c WHERE {ConceptFilterSql}")
+                var count = session.Command($"SELECT count(*) FROM concept c WHERE {ConceptFilterSql}")
                     .Bind("$query", query).Bind("$category", filter.Category).Bind("$status", status);
                 total = count.ScalarInt64();
             }
@@ -62,9 +62,9 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>Broader, narrower and first-proposed-at are ordered by id; first and last seen are the earliest and latest published dates of mentioning documents.</summary>
     public Task<ConceptDetail?> GetConceptAsync(string conceptId, CancellationToken cancellationToken) =>
-        Read(connection =>
+        Read(session =>
         {
-            using var command = connection.Command($"""
+            var command = session.Command($"""
                 SELECT {ConceptSummaryColumns}, c.definition, c.aliases FROM concept c {ConceptCountsJoin} WHERE c.id = $id
                 """).Bind("$id", conceptId);
             using var reader = command.ExecuteReader();
@@ -76,17 +76,17 @@ public sealed partial class SqliteGraphStore
             var definition = reader.NullableString(7);
             var aliases = Codecs.DecodeList(reader.GetString(8));
             return new ConceptDetail(summary, definition, aliases,
-                NodeRefs(connection, "SELECT b.broader_id, c.name FROM concept_broader b JOIN concept c ON c.id = b.broader_id WHERE b.concept_id = $id ORDER BY 1", conceptId),
-                NodeRefs(connection, "SELECT b.concept_id, c.name FROM concept_broader b JOIN concept c ON c.id = b.concept_id WHERE b.broader_id = $id ORDER BY 1", conceptId),
-                SeenAt(connection, conceptId, "ASC"), SeenAt(connection, conceptId, "DESC"),
-                NodeRefs(connection, "SELECT f.end_id, e.name FROM fact_edge f JOIN event e ON e.id = f.end_id WHERE f.type = 'FIRST_PROPOSED_AT' AND f.start_id = $id ORDER BY 1", conceptId));
+                NodeRefs(session, "SELECT b.broader_id, c.name FROM concept_broader b JOIN concept c ON c.id = b.broader_id WHERE b.concept_id = $id ORDER BY 1", conceptId),
+                NodeRefs(session, "SELECT b.concept_id, c.name FROM concept_broader b JOIN concept c ON c.id = b.concept_id WHERE b.broader_id = $id ORDER BY 1", conceptId),
+                SeenAt(session, conceptId, "ASC"), SeenAt(session, conceptId, "DESC"),
+                NodeRefs(session, "SELECT f.end_id, e.name FROM fact_edge f JOIN event e ON e.id = f.end_id WHERE f.type = 'FIRST_PROPOSED_AT' AND f.start_id = $id ORDER BY 1", conceptId));
         }, cancellationToken);
 
     /// <summary>Other concepts ordered by shared documents descending, then id.</summary>
     public Task<CoOccurrenceCounts?> GetCoOccurrencesAsync(string conceptId, CancellationToken cancellationToken) =>
-        Read(connection =>
+        Read(session =>
         {
-            using var own = connection.Command("""
+            var own = session.Command("""
                 SELECT coalesce((SELECT mention_documents FROM node_count WHERE label = 'Concept' AND node_id = c.id), 0),
                        (SELECT value FROM counter WHERE name = 'documents')
                 FROM concept c WHERE c.id = $id
@@ -96,7 +96,7 @@ public sealed partial class SqliteGraphStore
             {
                 return null;
             }
-            using var command = connection.Command("""
+            var command = session.Command("""
                 SELECT o.other, c.name, coalesce(n.mention_documents, 0), o.documents
                 FROM (SELECT b AS other, documents FROM co_occurrence WHERE a = $id
                       UNION ALL SELECT a, documents FROM co_occurrence WHERE b = $id) o
@@ -114,15 +114,15 @@ public sealed partial class SqliteGraphStore
         }, cancellationToken);
 
     public Task<IReadOnlyList<PersonStanceCount>> GetConceptStancesAsync(string conceptId, CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<PersonStanceCount>>(connection => ReadStanceCounts(connection, """
+        Read<IReadOnlyList<PersonStanceCount>>(session => ReadStanceCounts(session, """
             SELECT s.person_id, p.name, s.support, s.oppose, s.neutral FROM person_stance s JOIN person p ON p.id = s.person_id
             WHERE s.concept_id = $id ORDER BY s.support + s.oppose + s.neutral DESC, s.person_id
             """, conceptId, (id, name, support, oppose, neutral) => new PersonStanceCount(id, name, support, oppose, neutral)), cancellationToken);
 
     /// <summary>person_stance read from either end: (the other side's id, its name, support, oppose, neutral) per row.</summary>
-    private static List<T> ReadStanceCounts<T>(SqliteConnection connection, string sql, string id, Func<string, string, int, int, int, T> create)
+    private static List<T> ReadStanceCounts<T>(ReadSession session, string sql, string id, Func<string, string, int, int, int, T> create)
     {
-        using var command = connection.Command(sql).Bind("$id", id);
+        var command = session.Command(sql).Bind("$id", id);
         using var reader = command.ExecuteReader();
         var items = new List<T>();
         while (reader.Read())
@@ -134,18 +134,18 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>Total is the concept's mention count plus the statements about it, both from node_count.</summary>
     public Task<Page<EvidenceItem>> GetConceptEvidenceAsync(string conceptId, PageRequest page, CancellationToken cancellationToken) =>
-        Read(connection =>
+        Read(session =>
         {
-            using var total = connection.Command("SELECT mentions + statements FROM node_count WHERE label = 'Concept' AND node_id = $id").Bind("$id", conceptId);
-            using var evidence = new EvidenceReader(connection);
+            var total = session.Command("SELECT mentions + statements FROM node_count WHERE label = 'Concept' AND node_id = $id").Bind("$id", conceptId);
+            var evidence = new EvidenceReader(session);
             var items = evidence.Hits(NodeLabels.Concept, conceptId).Skip(page.Offset).Take(page.Limit).ToList().ConvertAll(evidence.Item);
             return new Page<EvidenceItem>(items, (int)total.ScalarInt64(), page.Offset, page.Limit);
         }, cancellationToken);
 
     public Task<IReadOnlyList<TimelinePoint>> GetConceptTimelineAsync(string conceptId, TimelineGranularity granularity, CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<TimelinePoint>>(connection =>
+        Read<IReadOnlyList<TimelinePoint>>(session =>
         {
-            using var command = connection.Command("""
+            var command = session.Command("""
                 SELECT period, mentions, documents FROM timeline
                 WHERE label = 'Concept' AND node_id = $id AND length(period) = $length ORDER BY period
                 """).Bind("$id", conceptId).Bind("$length", granularity == TimelineGranularity.Year ? 4 : 7);
@@ -160,14 +160,14 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>Candidates by mentions descending, then id, each with its first three evidence items.</summary>
     public Task<Page<CandidateSummary>> ListCandidatesAsync(PageRequest page, CancellationToken cancellationToken) =>
-        Read(connection =>
+        Read(session =>
         {
-            using var total = connection.Command("SELECT count(*) FROM concept WHERE status = 'candidate'");
-            using var command = connection.Command($"""
+            var total = session.Command("SELECT count(*) FROM concept WHERE status = 'candidate'");
+            var command = session.Command($"""
                 SELECT {ConceptSummaryColumns} FROM concept c {ConceptCountsJoin}
                 WHERE c.status = 'candidate' ORDER BY coalesce(n.mentions, 0) DESC, c.id LIMIT $limit OFFSET $offset
                 """).Bind("$limit", page.Limit).Bind("$offset", page.Offset);
-            using var evidence = new EvidenceReader(connection);
+            var evidence = new EvidenceReader(session);
             var items = ReadConceptSummaries(command).ConvertAll(c => new CandidateSummary(c.Id, c.Name, c.Mentions, c.Documents,
                 evidence.Hits(NodeLabels.Concept, c.Id).Take(3).ToList().ConvertAll(evidence.Item)));
             return new Page<CandidateSummary>(items, (int)total.ScalarInt64(), page.Offset, page.Limit);
@@ -188,9 +188,9 @@ public sealed partial class SqliteGraphStore
         new(reader.GetString(0), reader.GetString(1), reader.NullableString(2), reader.GetString(3),
             Codecs.ToConceptStatus(reader.GetString(4)), reader.GetInt32(5), reader.GetInt32(6));
 
-    private static List<NodeRef> NodeRefs(SqliteConnection connection, string sql, string id)
+    private static List<NodeRef> NodeRefs(ReadSession session, string sql, string id)
     {
-        using var command = connection.Command(sql).Bind("$id", id);
+        var command = session.Command(sql).Bind("$id", id);
         using var reader = command.ExecuteReader();
         var refs = new List<NodeRef>();
         while (reader.Read())
@@ -200,9 +200,9 @@ public sealed partial class SqliteGraphStore
         return refs;
     }
 
-    private static string? SeenAt(SqliteConnection connection, string conceptId, string direction)
+    private static string? SeenAt(ReadSession session, string conceptId, string direction)
     {
-        using var command = connection.Command($"""
+        var command = session.Command($"""
             SELECT published_key FROM mention WHERE target_label = 'Concept' AND target_id = $id AND published_key > ''
             ORDER BY published_key {(direction == "DESC" ? "DESC" : "ASC")} LIMIT 1
             """).Bind("$id", conceptId);

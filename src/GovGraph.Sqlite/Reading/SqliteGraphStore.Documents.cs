@@ -9,9 +9,9 @@ public sealed partial class SqliteGraphStore
 {
     /// <summary>Concepts counts taxonomy concepts only; candidates are counted apart. Totals come from the counter table.</summary>
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) =>
-        Read(connection =>
+        Read(session =>
         {
-            using var command = connection.Command("""
+            var command = session.Command("""
                 SELECT (SELECT value FROM counter WHERE name = 'documents'),
                        (SELECT count(*) FROM concept WHERE status = 'taxonomy'),
                        (SELECT count(*) FROM concept WHERE status = 'candidate'),
@@ -29,10 +29,10 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>Newest published first (undated last), then id.</summary>
     public Task<Page<DocumentSummary>> ListDocumentsAsync(PageRequest page, CancellationToken cancellationToken) =>
-        Read(connection =>
+        Read(session =>
         {
-            using var total = connection.Command("SELECT value FROM counter WHERE name = 'documents'");
-            using var command = connection.Command("""
+            var total = session.Command("SELECT value FROM counter WHERE name = 'documents'");
+            var command = session.Command("""
                 SELECT id, title, uri, source, language, published FROM document
                 WHERE id IN (SELECT id FROM document ORDER BY coalesce(published, '') DESC, id LIMIT $limit OFFSET $offset)
                 ORDER BY coalesce(published, '') DESC, id
@@ -48,9 +48,9 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>The document with the nodes it mentions (by label, then id) and its statements (by start, then id).</summary>
     public Task<DocumentDetail?> GetDocumentAsync(string documentId, CancellationToken cancellationToken) =>
-        Read(connection =>
+        Read(session =>
         {
-            using var command = connection.Command("""
+            var command = session.Command("""
                 SELECT id, title, uri, source, language, published, ingested_at, extractor_version, length FROM document WHERE id = $id
                 """).Bind("$id", documentId);
             using var reader = command.ExecuteReader();
@@ -59,16 +59,16 @@ public sealed partial class SqliteGraphStore
                 return null;
             }
             return new DocumentDetail(ReadDocumentSummary(reader, 0), Codecs.FromIso(reader.GetString(6)), reader.GetString(7), reader.GetInt32(8),
-                ReadDocumentMentions(connection, documentId), ReadStatements(connection, "s.document_id = $id", documentId));
+                ReadDocumentMentions(session, documentId), ReadStatements(session, "s.document_id = $id", documentId));
         }, cancellationToken);
 
     private static DocumentSummary ReadDocumentSummary(SqliteDataReader reader, int first) =>
         new(reader.GetString(first), reader.GetString(first + 1), reader.NullableString(first + 2), reader.NullableString(first + 3),
             reader.GetString(first + 4), reader.NullableString(first + 5));
 
-    private static List<NodeMentionCount> ReadDocumentMentions(SqliteConnection connection, string documentId)
+    private static List<NodeMentionCount> ReadDocumentMentions(ReadSession session, string documentId)
     {
-        using var command = connection.Command($"""
+        var command = session.Command($"""
             SELECT m.target_label, m.target_id, {NodeSql.NameOf("m.target_label", "m.target_id")}, m.count, m.spans
             FROM mention m WHERE m.document_id = $id ORDER BY m.target_label, m.target_id
             """).Bind("$id", documentId);
@@ -83,9 +83,9 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>Statements matching a condition on s (a statement) with $id bound, by start then id, with the concepts each is about.</summary>
-    private static List<StatementView> ReadStatements(SqliteConnection connection, string condition, string id)
+    private static List<StatementView> ReadStatements(ReadSession session, string condition, string id)
     {
-        using var command = connection.Command($"""
+        var command = session.Command($"""
             SELECT s.id, s.person_id, p.name, s.verb, s.stance, s.quote, s.document_id, s.start, s.end, s.sentence_start, s.sentence_end, s.event_id,
                    (SELECT json_group_array(concept_id) FROM (SELECT concept_id FROM statement_about WHERE statement_id = s.id ORDER BY concept_id))
             FROM statement s JOIN person p ON p.id = s.person_id

@@ -14,10 +14,10 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>Events (of one series when given) by date descending, undated last, then id.</summary>
     public Task<Page<EventSummary>> ListEventsAsync(string? seriesId, PageRequest page, CancellationToken cancellationToken) =>
-        Read(connection =>
+        Read(session =>
         {
-            using var total = connection.Command("SELECT count(*) FROM event e WHERE $series IS NULL OR e.series_id = $series").Bind("$series", seriesId);
-            using var command = connection.Command($"""
+            var total = session.Command("SELECT count(*) FROM event e WHERE $series IS NULL OR e.series_id = $series").Bind("$series", seriesId);
+            var command = session.Command($"""
                 {EventSummarySql}
                 WHERE $series IS NULL OR e.series_id = $series
                 ORDER BY coalesce(e.date, '') DESC, e.id LIMIT $limit OFFSET $offset
@@ -36,9 +36,9 @@ public sealed partial class SqliteGraphStore
     /// concepts its statements are about (by statements at the event descending, then id; at most 50).
     /// </summary>
     public Task<EventDetail?> GetEventAsync(string eventId, CancellationToken cancellationToken) =>
-        Read(connection =>
+        Read(session =>
         {
-            using var command = connection.Command($"""
+            var command = session.Command($"""
                 SELECT {EventSummaryColumns},
                        (SELECT name FROM place WHERE id = e.place_id), (SELECT name FROM event_series WHERE id = e.series_id)
                 {EventFrom}
@@ -50,7 +50,7 @@ public sealed partial class SqliteGraphStore
                 return null;
             }
             var summary = ReadEventSummary(reader);
-            using var speakers = connection.Command($"""
+            var speakers = session.Command($"""
                 SELECT p.id, p.name, {NodeSql.SpokeAtDate("f.start_id", "f.end_id")}, {NodeSql.SpokeAtMode("f.start_id", "f.end_id")}
                 FROM fact_edge f JOIN person p ON p.id = f.start_id
                 WHERE f.type = 'SPOKE_AT' AND f.end_id = $id ORDER BY p.id
@@ -61,7 +61,7 @@ public sealed partial class SqliteGraphStore
             {
                 speakerList.Add(new EventSpeaker(speakerReader.GetString(0), speakerReader.GetString(1), speakerReader.NullableString(2), speakerReader.NullableString(3)));
             }
-            using var concepts = connection.Command($"""
+            var concepts = session.Command($"""
                 SELECT {ConceptSummaryColumns} FROM event_concept ec JOIN concept c ON c.id = ec.concept_id {ConceptCountsJoin}
                 WHERE ec.event_id = $id ORDER BY ec.statements DESC, c.id LIMIT 50
                 """).Bind("$id", eventId);
@@ -70,10 +70,10 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>Series by id, each with its number of editions in the store.</summary>
     public Task<Page<EventSeriesSummary>> ListEventSeriesAsync(PageRequest page, CancellationToken cancellationToken) =>
-        Read(connection =>
+        Read(session =>
         {
-            using var total = connection.Command("SELECT count(*) FROM event_series");
-            using var command = connection.Command("""
+            var total = session.Command("SELECT count(*) FROM event_series");
+            var command = session.Command("""
                 SELECT s.id, s.name, s.acronym, (SELECT count(*) FROM event WHERE series_id = s.id) FROM event_series s
                 ORDER BY s.id LIMIT $limit OFFSET $offset
                 """).Bind("$limit", page.Limit).Bind("$offset", page.Offset);

@@ -1,6 +1,5 @@
 using GovGraph.Core.Queries;
 using GovGraph.Sqlite.Reading;
-using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Sqlite;
 
@@ -19,14 +18,14 @@ public sealed partial class SqliteGraphStore
     /// rest are never read; names are looked up afterwards, one statement per label, for the kept nodes only.
     /// </summary>
     public Task<GraphView?> GetNeighborhoodAsync(string nodeId, int depth, int maxNodes, CancellationToken cancellationToken) =>
-        Read(connection =>
+        Read(session =>
         {
-            var start = FindNode(connection, nodeId);
+            var start = FindNode(session, nodeId);
             if (start is null)
             {
                 return null;
             }
-            using var graph = new GraphEdges(connection);
+            var graph = new GraphEdges(session);
             var nodes = new Dictionary<string, (string Label, int Depth)>(StringComparer.Ordinal) { [nodeId] = (start.Value.Label, 0) };
             var order = new List<string> { nodeId };
             var edges = new Dictionary<(string, string, string), Edge>();
@@ -56,7 +55,7 @@ public sealed partial class SqliteGraphStore
                     edges.TryAdd((edge.Type, edge.StartId, edge.EndId), edge);
                 }
             }
-            using var names = new NodeNames(connection);
+            var names = new NodeNames(session);
             var namesByLabel = order.Skip(1).GroupBy(id => nodes[id].Label, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => names.Of(g.Key, g.ToList()), StringComparer.Ordinal);
             var viewNodes = order.ConvertAll(id => new GraphViewNode(id, nodes[id].Label,
@@ -67,29 +66,29 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>Bidirectional breadth-first search over relationships in either direction, expanding the smaller frontier.</summary>
     public Task<GraphPath?> GetShortestPathAsync(string fromId, string toId, int maxDepth, CancellationToken cancellationToken) =>
-        Read(connection =>
+        Read(session =>
         {
-            var from = FindNode(connection, fromId);
-            var to = FindNode(connection, toId);
+            var from = FindNode(session, fromId);
+            var to = FindNode(session, toId);
             if (from is null || to is null)
             {
                 return null;
             }
-            using var names = new NodeNames(connection);
+            var names = new NodeNames(session);
             if (fromId == toId)
             {
                 return new GraphPath([new GraphViewNode(fromId, from.Value.Label, from.Value.Name)], []);
             }
-            using var graph = new GraphEdges(connection);
-            var fromFirst = Connectedness(connection, from.Value.Label, fromId) <= Connectedness(connection, to.Value.Label, toId);
+            var graph = new GraphEdges(session);
+            var fromFirst = Connectedness(session, from.Value.Label, fromId) <= Connectedness(session, to.Value.Label, toId);
             var hops = ShortestPathSearch.Find(graph, (from.Value.Label, fromId), (to.Value.Label, toId), fromFirst,
                 maxDepth, PathSearchNodeBudget, PathSearchNeighbourLimit, cancellationToken);
             if (hops is null)
             {
                 return null;
             }
-            using var evidence = new EvidenceReader(connection);
-            using var pathEvidence = new PathEvidence(connection, evidence);
+            var evidence = new EvidenceReader(session);
+            var pathEvidence = new PathEvidence(session, evidence);
             var pathNodes = new List<GraphViewNode> { new(fromId, from.Value.Label, from.Value.Name) };
             var pathEdges = new List<PathEdge>();
             var current = fromId;
@@ -104,16 +103,16 @@ public sealed partial class SqliteGraphStore
         }, cancellationToken);
 
     /// <summary>How many relationships a node roughly has (supporting documents plus statements): a path search expands the smaller end first.</summary>
-    private static long Connectedness(SqliteConnection connection, string label, string id)
+    private static long Connectedness(ReadSession session, string label, string id)
     {
-        using var command = connection.Command("SELECT documents + statements FROM node_count WHERE label = $label AND node_id = $id")
+        var command = session.Command("SELECT documents + statements FROM node_count WHERE label = $label AND node_id = $id")
             .Bind("$label", label).Bind("$id", id);
         return command.ScalarInt64();
     }
 
-    private static (string Label, string Name)? FindNode(SqliteConnection connection, string id)
+    private static (string Label, string Name)? FindNode(ReadSession session, string id)
     {
-        using var command = connection.Command(NodeSql.FindNode).Bind("$id", id);
+        var command = session.Command(NodeSql.FindNode).Bind("$id", id);
         using var reader = command.ExecuteReader();
         return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
     }

@@ -13,11 +13,11 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>People whose name, Chinese name or alias contains the query, by statements descending, then id.</summary>
     public Task<Page<PersonSummary>> ListPeopleAsync(string? query, PageRequest page, CancellationToken cancellationToken) =>
-        Read(connection =>
+        Read(session =>
         {
             var needle = string.IsNullOrWhiteSpace(query) ? null : query.Trim().ToLowerInvariant();
-            using var total = connection.Command("SELECT count(*) FROM person p WHERE $query IS NULL OR instr(p.search, $query) > 0").Bind("$query", needle);
-            using var command = connection.Command($"""
+            var total = session.Command("SELECT count(*) FROM person p WHERE $query IS NULL OR instr(p.search, $query) > 0").Bind("$query", needle);
+            var command = session.Command($"""
                 {PersonSummarySql}
                 WHERE $query IS NULL OR instr(p.search, $query) > 0
                 ORDER BY coalesce(n.statements, 0) DESC, p.id LIMIT $limit OFFSET $offset
@@ -33,9 +33,9 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>The person with the events they spoke at (by event date, then id; date and mode the least of what documents say).</summary>
     public Task<PersonDetail?> GetPersonAsync(string personId, CancellationToken cancellationToken) =>
-        Read(connection =>
+        Read(session =>
         {
-            using var command = connection.Command($"{PersonSummarySql} WHERE p.id = $id").Bind("$id", personId);
+            var command = session.Command($"{PersonSummarySql} WHERE p.id = $id").Bind("$id", personId);
             using var reader = command.ExecuteReader();
             if (!reader.Read())
             {
@@ -43,7 +43,7 @@ public sealed partial class SqliteGraphStore
             }
             var summary = ReadPersonSummary(reader);
             var aliases = Codecs.DecodeList(reader.GetString(7));
-            using var events = connection.Command($"""
+            var events = session.Command($"""
                 SELECT e.id, e.name, {NodeSql.SpokeAtDate("f.start_id", "f.end_id")}, {NodeSql.SpokeAtMode("f.start_id", "f.end_id")}
                 FROM fact_edge f JOIN event e ON e.id = f.end_id
                 WHERE f.type = 'SPOKE_AT' AND f.start_id = $id ORDER BY coalesce(e.date, ''), e.id
@@ -58,7 +58,7 @@ public sealed partial class SqliteGraphStore
         }, cancellationToken);
 
     public Task<IReadOnlyList<ConceptStanceCount>> GetPersonStancesAsync(string personId, CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<ConceptStanceCount>>(connection => ReadStanceCounts(connection, """
+        Read<IReadOnlyList<ConceptStanceCount>>(session => ReadStanceCounts(session, """
             SELECT s.concept_id, c.name, s.support, s.oppose, s.neutral FROM person_stance s JOIN concept c ON c.id = s.concept_id
             WHERE s.person_id = $id ORDER BY s.support + s.oppose + s.neutral DESC, s.concept_id
             """, personId, (id, name, support, oppose, neutral) => new ConceptStanceCount(id, name, support, oppose, neutral)), cancellationToken);

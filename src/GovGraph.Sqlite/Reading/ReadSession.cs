@@ -1,0 +1,63 @@
+using Microsoft.Data.Sqlite;
+
+namespace GovGraph.Sqlite.Reading;
+
+/// <summary>
+/// One read-only connection that keeps every statement it has run prepared. Microsoft.Data.Sqlite compiles
+/// a command's SQL again each time a new command runs it; a path search or a neighbourhood runs a dozen
+/// statements, so compiling them once per connection rather than once per request is a large share of a
+/// read's cost. Sessions are pooled by <see cref="ReadSessionPool"/>; a session serves one request at a time.
+/// </summary>
+internal sealed class ReadSession : IDisposable
+{
+    // Beyond the page cache, reads go through a memory map of the file: no copy per page read, and the OS
+    // page cache is shared by every session instead of each holding its own copy of the hot pages.
+    private const long MemoryMapBytes = 2L << 30;
+    private const int PageCacheKibibytes = 8192;
+
+    private readonly SqliteConnection _connection;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+    private ReadSession(SqliteConnection connection) => _connection = connection;
+
+    public static ReadSession Open(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            connection.Open();
+            connection.Execute($"PRAGMA mmap_size = {MemoryMapBytes}; PRAGMA cache_size = -{PageCacheKibibytes};");
+            return new ReadSession(connection);
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// The session's command for this SQL, prepared on its first run and kept. The SQL must be one of the
+    /// code's constant statements (values go in as parameters), and the caller must not dispose the command;
+    /// rebinding every parameter on each use is the caller's part.
+    /// </summary>
+    public SqliteCommand Command(string sql)
+    {
+        if (!_commands.TryGetValue(sql, out var command))
+        {
+            command = _connection.Command(sql);
+            _commands.Add(sql, command);
+        }
+        return command;
+    }
+
+    public void Dispose()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Dispose();
+        }
+        _commands.Clear();
+        _connection.Dispose();
+    }
+}
