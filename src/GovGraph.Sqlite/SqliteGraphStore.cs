@@ -22,8 +22,13 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     /// <summary>Idle read sessions kept open: enough for the requests two cores run at once, with room for bursts.</summary>
     private const int ReadSessionsKept = 16;
+
+    /// <summary>Relationships the traversal cache holds (about 150 bytes each): hubs' neighbourhoods with room to spare.</summary>
+    private const int AdjacencyCacheRelationships = 300_000;
     private readonly string _readConnectionString;
     private readonly ReadSessionPool _readSessions;
+    private readonly AdjacencyCache _adjacency = new(AdjacencyCacheRelationships);
+    private readonly ConceptCatalogue _concepts = new();
     private bool _disposed;
 
     private SqliteGraphStore(SqliteConnection writer, string readConnectionString, SqliteStoreOptions options)

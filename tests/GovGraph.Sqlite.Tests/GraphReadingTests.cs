@@ -6,9 +6,10 @@ using static GovGraph.StoreContract.Fixtures.ReferenceGraph;
 namespace GovGraph.Sqlite.Tests;
 
 /// <summary>
-/// The embedded store's read shortcuts (lazily read relationships, names looked up per label after the
-/// traversal, a path search that starts from the less connected end and stops at the first meeting, a
-/// search that counts in the same pass) answer what the slower, plainer reads answered.
+/// The embedded store's read shortcuts (relationships and the concept catalogue cached until the next
+/// commit, names looked up per label after the traversal, a path search that starts from the less
+/// connected end and stops at the first meeting, a search filtered in memory) answer what the slower,
+/// plainer reads answered, and never an answer from before a commit.
 /// </summary>
 public sealed class GraphReadingTests : IAsyncDisposable
 {
@@ -104,6 +105,43 @@ public sealed class GraphReadingTests : IAsyncDisposable
         Assert.Equal(0, await Count("\\"));
         Assert.Equal(0, await Count("cyber_sovereignty"));
         Assert.Equal(1, await Count("Cyber Sovereignty"));
+    }
+
+    [Fact]
+    public async Task Traversals_and_searches_see_every_commit_whichever_connection_or_process_makes_it()
+    {
+        var path = _database.NewPath();
+        _store = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions(path), Ct);
+        var reader = _store;
+        await reader.UpsertTaxonomyAsync(Taxonomy, Ct);
+        await reader.WriteAsync(Reference(), Ct);
+        var referenceId = Reference().Document.Id;
+        async Task<bool> NeighbourhoodHasReference() =>
+            (await reader.GetNeighborhoodAsync(DigitalDivide, 1, 500, Ct))!.Nodes.Any(n => n.Id == referenceId);
+        async Task<int?> PathLength() => (await reader.GetShortestPathAsync(Xi, Guterres, 6, Ct))?.Edges.Count;
+        async Task<int> CandidatesFound() => (await reader.ListConceptsAsync(new ConceptFilter("bloc", null, ConceptStatus.Candidate), PageRequest.Default, Ct)).Total;
+
+        // Each read once, so the relationships of the traversed nodes and the concept catalogue are now cached.
+        Assert.True(await NeighbourhoodHasReference());
+        Assert.Null(await PathLength());
+        Assert.Equal(1, await CandidatesFound());
+
+        // A second store on the same file stands for another process (govgraph worker beside govgraph serve).
+        await using (var other = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions(path), Ct))
+        {
+            await other.WriteAsync(UnSpeech(), Ct);
+            await other.DeleteDocumentAsync(referenceId, Ct);
+        }
+        Assert.False(await NeighbourhoodHasReference());
+        Assert.Null(await PathLength());
+        Assert.Equal(0, await CandidatesFound());
+
+        // And this store's own writer: the reference document links Xi to the digital divide again,
+        // and the UN speech links the digital divide to Guterres.
+        await reader.WriteAsync(Reference(), Ct);
+        Assert.True(await NeighbourhoodHasReference());
+        Assert.NotNull(await PathLength());
+        Assert.Equal(1, await CandidatesFound());
     }
 
     public async ValueTask DisposeAsync()

@@ -11,10 +11,11 @@ internal readonly record struct Edge(string Type, string StartLabel, string Star
 
 /// <summary>
 /// Every relationship of one node, read hop by hop through indexed lookups (both directions), so a
-/// traversal touches only what it visits. Each query takes $id and $limit; rows are ordered so that a
-/// capped read keeps the most useful neighbours (heaviest, newest).
+/// traversal touches only what it visits, and kept for the next traversal until the next commit. Each
+/// query takes $id and $limit; rows are ordered so that a capped read keeps the most useful neighbours
+/// (heaviest, newest).
 /// </summary>
-internal sealed class GraphEdges(ReadSession session)
+internal sealed class GraphEdges(ReadSession session, AdjacencyCache cache, long generation)
 {
     private delegate Edge EdgeReader(SqliteDataReader row, string id);
 
@@ -111,16 +112,28 @@ internal sealed class GraphEdges(ReadSession session)
     };
 
     /// <summary>
-    /// The node's relationships, at most <paramref name="limitPerType"/> from each query (-1: no limit), read
-    /// lazily: a caller that stops early (a full neighbourhood, a path found) never reads the rest.
-    /// The caller must finish or dispose one enumeration before starting the next.
+    /// The node's relationships, at most <paramref name="limitPerType"/> from each query (-1: no limit), in
+    /// query order. Read once per commit generation: later calls, from this request or another, get the
+    /// cached array (see <see cref="AdjacencyCache"/>).
     /// </summary>
-    public IEnumerable<Edge> Of(string label, string id, int limitPerType)
+    public Edge[] Of(string label, string id, int limitPerType)
+    {
+        if (cache.TryGet(label, id, limitPerType, generation, out var cached))
+        {
+            return cached;
+        }
+        var edges = Read(label, id, limitPerType);
+        cache.Add(label, id, limitPerType, generation, edges);
+        return edges;
+    }
+
+    private Edge[] Read(string label, string id, int limitPerType)
     {
         if (!QueriesByLabel.TryGetValue(label, out var queries))
         {
-            yield break;
+            return [];
         }
+        var edges = new List<Edge>();
         foreach (var query in queries)
         {
             var command = session.Command(query.Sql);
@@ -131,9 +144,10 @@ internal sealed class GraphEdges(ReadSession session)
             using var reader = command.Bind("$id", id).Bind("$limit", limitPerType).ExecuteReader();
             while (reader.Read())
             {
-                yield return query.Read(reader, id);
+                edges.Add(query.Read(reader, id));
             }
         }
+        return [.. edges];
     }
 
     // Newest documents first: the index on mention(target_label, target_id, published_key, document_id) read backwards.

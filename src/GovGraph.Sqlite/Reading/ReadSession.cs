@@ -17,6 +17,7 @@ internal sealed class ReadSession : IDisposable
 
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private long? _dataVersion;
 
     private ReadSession(SqliteConnection connection) => _connection = connection;
 
@@ -49,6 +50,19 @@ internal sealed class ReadSession : IDisposable
             _commands.Add(sql, command);
         }
         return command;
+    }
+
+    /// <summary>
+    /// True when another connection (this process's writer or another process) has committed since this
+    /// session last asked, and on a session's first call, which cannot know what it missed.
+    /// PRAGMA data_version reads the WAL index in shared memory: no disk access.
+    /// </summary>
+    public bool SeesNewCommits()
+    {
+        var version = Command("PRAGMA data_version").ScalarInt64();
+        var changed = version != _dataVersion;
+        _dataVersion = version;
+        return changed;
     }
 
     public void Dispose()

@@ -5,7 +5,8 @@ namespace GovGraph.Sqlite.Reading;
 /// first round, when both frontiers are one node, the less connected node), and stops at the first node
 /// the two searches share. That first meeting already gives a shortest path: before the round no node
 /// reached by one side was reached by the other, so every meeting in the round has the same total hops.
-/// Relationships are read lazily, so a search that meets early never reads the rest of a hub's rows.
+/// A node's relationships come from GraphEdges, which keeps them until the next commit, so searches through
+/// the same hubs read them once.
 /// Relationships are followed in either direction. A hub (a person with a hundred thousand statements)
 /// is expanded through its first neighbourLimit relationships of each kind (the heaviest and newest, in
 /// GraphEdges order), which keeps a search bounded; the aggregated edges (ADVOCATES, CO_OCCURS_WITH,

@@ -13,52 +13,22 @@ public sealed partial class SqliteGraphStore
 
     private const string ConceptCountsJoin = "LEFT JOIN node_count n ON n.label = 'Concept' AND n.node_id = c.id";
 
-    // LIKE rather than instr: the same substring test here (search and the query are both lower-cased, so
-    // LIKE's ASCII case folding changes nothing, and the wildcards in the query are escaped), at about
-    // half the cost per row, which is what a search over every concept pays.
-    private const string ConceptFilterSql = """
-        ($query IS NULL OR c.search LIKE $query ESCAPE '\')
-        AND ($category IS NULL OR c.category = $category)
-        AND ($status IS NULL OR c.status = $status)
-        """;
-
     /// <summary>
-    /// One pass over the concept table: the window count gives the total alongside the page, so a search
-    /// scans the rows once; only a page past the end (no rows to carry the total) counts separately.
+    /// A page of the concept catalogue (read once per commit generation) filtered in memory: the query is a
+    /// case-insensitive substring of the name, the Chinese name or an alias, taken literally.
     /// </summary>
     public Task<Page<ConceptSummary>> ListConceptsAsync(ConceptFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         Read(session =>
         {
-            var query = string.IsNullOrWhiteSpace(filter.Query) ? null : ContainsPattern(filter.Query.Trim().ToLowerInvariant());
-            var status = filter.Status?.ToText();
-            var command = session.Command($"""
-                SELECT {ConceptSummaryColumns}, count(*) OVER () FROM concept c {ConceptCountsJoin}
-                WHERE {ConceptFilterSql}
-                ORDER BY coalesce(n.mentions, 0) DESC, c.id LIMIT $limit OFFSET $offset
-                """).Bind("$query", query).Bind("$category", filter.Category).Bind("$status", status)
-                .Bind("$limit", page.Limit).Bind("$offset", page.Offset);
-            var items = new List<ConceptSummary>();
-            var total = 0L;
-            using (var reader = command.ExecuteReader())
-            {
-                while (reader.Read())
-                {
-                    items.Add(ReadConceptSummary(reader));
-                    total = reader.GetInt64(7);
-                }
-            }
-            if (items.Count == 0 && page.Offset > 0)
-            {
-                var count = session.Command($"SELECT count(*) FROM concept c WHERE {ConceptFilterSql}")
-                    .Bind("$query", query).Bind("$category", filter.Category).Bind("$status", status);
-                total = count.ScalarInt64();
-            }
-            return new Page<ConceptSummary>(items, (int)total, page.Offset, page.Limit);
+            var query = string.IsNullOrWhiteSpace(filter.Query) ? null : filter.Query.Trim().ToLowerInvariant();
+            var status = filter.Status;
+            var matches = _concepts.Entries(session, _readSessions.Generation).Where(e =>
+                (query is null || e.Search.Contains(query, StringComparison.Ordinal))
+                && (filter.Category is null || e.Summary.Category == filter.Category)
+                && (status is null || e.Summary.Status == status)).ToList();
+            var items = matches.Skip(page.Offset).Take(page.Limit).Select(e => e.Summary).ToList();
+            return new Page<ConceptSummary>(items, matches.Count, page.Offset, page.Limit);
         }, cancellationToken);
-
-    /// <summary>A LIKE pattern matching any text that contains <paramref name="text"/> literally.</summary>
-    private static string ContainsPattern(string text) =>
-        "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 
     /// <summary>Broader, narrower and first-proposed-at are ordered by id; first and last seen are the earliest and latest published dates of mentioning documents.</summary>
     public Task<ConceptDetail?> GetConceptAsync(string conceptId, CancellationToken cancellationToken) =>

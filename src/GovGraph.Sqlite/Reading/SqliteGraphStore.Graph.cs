@@ -14,8 +14,9 @@ public sealed partial class SqliteGraphStore
     /// <summary>
     /// Breadth-first, one hop at a time: nodes in the order they are reached (closest first), each node's
     /// relationships in <see cref="GraphEdges"/> order. Edges are those read while expanding, between nodes kept.
-    /// Relationships are read lazily, so a hub fills the view from its first (heaviest, newest) rows and the
-    /// rest are never read; names are looked up afterwards, one statement per label, for the kept nodes only.
+    /// Each node's relationships are read capped at the view's size (a hub fills the view from its heaviest,
+    /// newest rows) and cached until the next commit; names are looked up afterwards, one statement per label,
+    /// for the kept nodes only.
     /// </summary>
     public Task<GraphView?> GetNeighborhoodAsync(string nodeId, int depth, int maxNodes, CancellationToken cancellationToken) =>
         Read(session =>
@@ -25,7 +26,7 @@ public sealed partial class SqliteGraphStore
             {
                 return null;
             }
-            var graph = new GraphEdges(session);
+            var graph = new GraphEdges(session, _adjacency, _readSessions.Generation);
             var nodes = new Dictionary<string, (string Label, int Depth)>(StringComparer.Ordinal) { [nodeId] = (start.Value.Label, 0) };
             var order = new List<string> { nodeId };
             var edges = new Dictionary<(string, string, string), Edge>();
@@ -79,7 +80,7 @@ public sealed partial class SqliteGraphStore
             {
                 return new GraphPath([new GraphViewNode(fromId, from.Value.Label, from.Value.Name)], []);
             }
-            var graph = new GraphEdges(session);
+            var graph = new GraphEdges(session, _adjacency, _readSessions.Generation);
             var fromFirst = Connectedness(session, from.Value.Label, fromId) <= Connectedness(session, to.Value.Label, toId);
             var hops = ShortestPathSearch.Find(graph, (from.Value.Label, fromId), (to.Value.Label, toId), fromFirst,
                 maxDepth, PathSearchNodeBudget, PathSearchNeighbourLimit, cancellationToken);
