@@ -7,7 +7,11 @@ namespace GovGraph.Sqlite;
 // when it holds MaxGroupWrites writes, when CommitInterval has passed since it opened, or before any read.
 public sealed partial class SqliteGraphStore
 {
-    private const int MaxGroupWrites = 256;
+    // A document's rows land all over the target-ordered indexes (document ids are hashes), so a commit
+    // writes nearly every index page it touched to the WAL whatever the number of documents in it: larger
+    // groups write each hot page once for more documents. 2,048 writes is about two seconds of ingest
+    // (documents and their source-file records), so CommitInterval decides; at 256 a group was ~128 documents.
+    private const int MaxGroupWrites = 2048;
     private const string WriteSavepoint = "write";
 
     private enum Commit

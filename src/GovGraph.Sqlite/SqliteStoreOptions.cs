@@ -16,9 +16,11 @@ public sealed record SqliteStoreOptions(string DatabasePath)
     /// atomic on its own (a savepoint), reads through this store see every write it has returned from (a
     /// pending group commits first), and deletes, taxonomy and candidate decisions commit at once. What a
     /// crash can lose is the last uncommitted group, documents together with their source-file records,
-    /// so the worker ingests them again. Zero commits every write on its own.
+    /// so the worker ingests them again. Zero commits every write on its own. One second: at 200 ms a group
+    /// held about 110 documents, and since a commit rewrites every index page its documents touched, larger
+    /// groups write far less WAL (200 MB bench ingest: 1.9 GB of writes at 200 ms, 11.9 s -> 10.2-10.9 s at 1 s).
     /// </summary>
-    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromMilliseconds(200);
+    public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The clock the commit interval is measured on.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
