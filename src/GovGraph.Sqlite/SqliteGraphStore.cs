@@ -1,4 +1,5 @@
 using GovGraph.Core.Graph;
+using GovGraph.Core.Queries;
 using GovGraph.Core.Storage;
 using GovGraph.Sqlite.Reading;
 using GovGraph.Sqlite.Schema;
@@ -23,11 +24,20 @@ public sealed partial class SqliteGraphStore : IGraphStore
     /// <summary>Idle read sessions kept open: enough for the requests two cores run at once, with room for bursts.</summary>
     private const int ReadSessionsKept = 16;
 
-    /// <summary>Relationships the traversal cache holds (about 150 bytes each): hubs' neighbourhoods with room to spare.</summary>
-    private const int AdjacencyCacheRelationships = 300_000;
+    /// <summary>
+    /// What the read caches hold until the next commit: relationships (about 150 bytes each: 45 MB), evidence
+    /// items of path edges (about 1 KB each with the sentence: 20 MB), and node names (titles and quotes,
+    /// about 300 bytes: 30 MB). Hubs' neighbourhoods with room to spare.
+    /// </summary>
+    private const int CachedRelationships = 300_000;
+    private const int CachedEvidenceItems = 20_000;
+    private const int CachedNames = 100_000;
+
     private readonly string _readConnectionString;
     private readonly ReadSessionPool _readSessions;
-    private readonly AdjacencyCache _adjacency = new(AdjacencyCacheRelationships);
+    private readonly GenerationCache<GraphEdges.Key, Edge[]> _relationships = new(CachedRelationships, edges => edges.Length);
+    private readonly GenerationCache<Edge, IReadOnlyList<EvidenceItem>> _edgeEvidence = new(CachedEvidenceItems, items => Math.Max(1, items.Count));
+    private readonly GenerationCache<NodeNames.Key, string> _names = new(CachedNames, _ => 1);
     private readonly ConceptCatalogue _concepts = new();
     private bool _disposed;
 

@@ -22,7 +22,52 @@ internal sealed class EvidenceReader(ReadSession session)
         return new EvidenceItem(documentId, title, published, span, Sentence(documentId, span), stance, personId);
     }
 
-    public EvidenceItem Item(Hit hit) => Item(hit.DocumentId, hit.Span, hit.Stance, hit.PersonId);
+    /// <summary>
+    /// A page of hits as evidence items, in order, with every title and sentence read by one statement: the
+    /// hits travel as one JSON array, so a page of twenty costs one query rather than forty.
+    /// </summary>
+    public List<EvidenceItem> Items(IReadOnlyList<Hit> hits)
+    {
+        var items = new List<EvidenceItem>(hits.Count);
+        if (hits.Count == 0)
+        {
+            return items;
+        }
+        var command = session.Command("""
+            SELECT d.title, d.published, s.text
+            FROM json_each($hits) j
+            LEFT JOIN document d ON d.id = json_extract(j.value, '$[0]')
+            LEFT JOIN sentence s ON s.document_id = json_extract(j.value, '$[0]') AND s.start = json_extract(j.value, '$[1]')
+            ORDER BY j.key
+            """);
+        using var reader = command.Bind("$hits", HitsJson(hits)).ExecuteReader();
+        foreach (var hit in hits)
+        {
+            reader.Read();
+            var title = reader.NullableString(0) ?? hit.DocumentId;
+            var published = reader.NullableString(1);
+            items.Add(new EvidenceItem(hit.DocumentId, title, published, hit.Span, reader.NullableString(2) ?? "", hit.Stance, hit.PersonId));
+        }
+        return items;
+    }
+
+    private static string HitsJson(IReadOnlyList<Hit> hits)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            json.WriteStartArray();
+            foreach (var hit in hits)
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(hit.DocumentId);
+                json.WriteNumberValue(hit.Span.SentenceStart);
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>Mentions of a node and statements about it (concepts only), merged in evidence order.</summary>
     public IEnumerable<Hit> Hits(string label, string id)

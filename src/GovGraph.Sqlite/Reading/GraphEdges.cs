@@ -15,7 +15,7 @@ internal readonly record struct Edge(string Type, string StartLabel, string Star
 /// query takes $id and $limit; rows are ordered so that a capped read keeps the most useful neighbours
 /// (heaviest, newest).
 /// </summary>
-internal sealed class GraphEdges(ReadSession session, AdjacencyCache cache, long generation)
+internal sealed class GraphEdges(ReadSession session, GenerationCache<GraphEdges.Key, Edge[]> cache, long generation)
 {
     private delegate Edge EdgeReader(SqliteDataReader row, string id);
 
@@ -114,18 +114,13 @@ internal sealed class GraphEdges(ReadSession session, AdjacencyCache cache, long
     /// <summary>
     /// The node's relationships, at most <paramref name="limitPerType"/> from each query (-1: no limit), in
     /// query order. Read once per commit generation: later calls, from this request or another, get the
-    /// cached array (see <see cref="AdjacencyCache"/>).
+    /// cached array (see <see cref="GenerationCache{TKey, TValue}"/>).
     /// </summary>
-    public Edge[] Of(string label, string id, int limitPerType)
-    {
-        if (cache.TryGet(label, id, limitPerType, generation, out var cached))
-        {
-            return cached;
-        }
-        var edges = Read(label, id, limitPerType);
-        cache.Add(label, id, limitPerType, generation, edges);
-        return edges;
-    }
+    public Edge[] Of(string label, string id, int limitPerType) =>
+        cache.GetOrRead(new Key(label, id, limitPerType), generation, () => Read(label, id, limitPerType));
+
+    /// <summary>What a node's cached relationships are keyed by.</summary>
+    public readonly record struct Key(string Label, string Id, int LimitPerType);
 
     private Edge[] Read(string label, string id, int limitPerType)
     {

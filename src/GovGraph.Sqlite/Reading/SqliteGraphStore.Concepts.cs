@@ -108,7 +108,7 @@ public sealed partial class SqliteGraphStore
         {
             var total = session.Command("SELECT mentions + statements FROM node_count WHERE label = 'Concept' AND node_id = $id").Bind("$id", conceptId);
             var evidence = new EvidenceReader(session);
-            var items = evidence.Hits(NodeLabels.Concept, conceptId).Skip(page.Offset).Take(page.Limit).ToList().ConvertAll(evidence.Item);
+            var items = evidence.Items(evidence.Hits(NodeLabels.Concept, conceptId).Skip(page.Offset).Take(page.Limit).ToList());
             return new Page<EvidenceItem>(items, (int)total.ScalarInt64(), page.Offset, page.Limit);
         }, cancellationToken);
 
@@ -139,7 +139,7 @@ public sealed partial class SqliteGraphStore
                 """).Bind("$limit", page.Limit).Bind("$offset", page.Offset);
             var evidence = new EvidenceReader(session);
             var items = ReadConceptSummaries(command).ConvertAll(c => new CandidateSummary(c.Id, c.Name, c.Mentions, c.Documents,
-                evidence.Hits(NodeLabels.Concept, c.Id).Take(3).ToList().ConvertAll(evidence.Item)));
+                evidence.Items(evidence.Hits(NodeLabels.Concept, c.Id).Take(3).ToList())));
             return new Page<CandidateSummary>(items, (int)total.ScalarInt64(), page.Offset, page.Limit);
         }, cancellationToken);
 

@@ -26,7 +26,8 @@ public sealed partial class SqliteGraphStore
             {
                 return null;
             }
-            var graph = new GraphEdges(session, _adjacency, _readSessions.Generation);
+            var generation = _readSessions.Generation;
+            var graph = new GraphEdges(session, _relationships, generation);
             var nodes = new Dictionary<string, (string Label, int Depth)>(StringComparer.Ordinal) { [nodeId] = (start.Value.Label, 0) };
             var order = new List<string> { nodeId };
             var edges = new Dictionary<(string, string, string), Edge>();
@@ -56,7 +57,7 @@ public sealed partial class SqliteGraphStore
                     edges.TryAdd((edge.Type, edge.StartId, edge.EndId), edge);
                 }
             }
-            var names = new NodeNames(session);
+            var names = new NodeNames(session, _names, generation);
             var namesByLabel = order.Skip(1).GroupBy(id => nodes[id].Label, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => names.Of(g.Key, g.ToList()), StringComparer.Ordinal);
             var viewNodes = order.ConvertAll(id => new GraphViewNode(id, nodes[id].Label,
@@ -75,12 +76,13 @@ public sealed partial class SqliteGraphStore
             {
                 return null;
             }
-            var names = new NodeNames(session);
+            var generation = _readSessions.Generation;
+            var names = new NodeNames(session, _names, generation);
             if (fromId == toId)
             {
                 return new GraphPath([new GraphViewNode(fromId, from.Value.Label, from.Value.Name)], []);
             }
-            var graph = new GraphEdges(session, _adjacency, _readSessions.Generation);
+            var graph = new GraphEdges(session, _relationships, generation);
             var fromFirst = Connectedness(session, from.Value.Label, fromId) <= Connectedness(session, to.Value.Label, toId);
             var hops = ShortestPathSearch.Find(graph, (from.Value.Label, fromId), (to.Value.Label, toId), fromFirst,
                 maxDepth, PathSearchNodeBudget, PathSearchNeighbourLimit, cancellationToken);
@@ -97,7 +99,7 @@ public sealed partial class SqliteGraphStore
             {
                 var (label, id) = edge.Other(current);
                 pathNodes.Add(new GraphViewNode(id, label, names.Of(label, id)));
-                pathEdges.Add(new PathEdge(edge.Type, edge.StartId, edge.EndId, pathEvidence.For(edge)));
+                pathEdges.Add(new PathEdge(edge.Type, edge.StartId, edge.EndId, _edgeEvidence.GetOrRead(edge, generation, () => pathEvidence.For(edge))));
                 current = id;
             }
             return new GraphPath(pathNodes, pathEdges);
