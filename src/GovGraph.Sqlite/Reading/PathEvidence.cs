@@ -43,12 +43,29 @@ internal sealed class PathEvidence(ReadSession session, EvidenceReader evidence)
     private List<EvidenceItem> Statement(string statementId) => StatementItems(
         "SELECT document_id, start, end, sentence_start, sentence_end, stance, person_id FROM statement WHERE id = $a", statementId, "", "");
 
-    private List<EvidenceItem> Stances(string personId, string conceptId, Stance stance) => StatementItems("""
-        SELECT s.document_id, s.start, s.end, s.sentence_start, s.sentence_end, s.stance, s.person_id
-        FROM statement_about a JOIN statement s ON s.id = a.statement_id
-        WHERE a.concept_id = $b AND s.person_id = $a AND s.stance = $c
-        ORDER BY a.published_key, a.document_id, a.start LIMIT $max
-        """, personId, conceptId, stance.ToText());
+    /// <summary>
+    /// The person's first statements with that stance about the concept, by date. The search starts from the
+    /// side with fewer statements: a hub concept's statements in date order can run to thousands before the
+    /// first one by this person, and a prolific speaker's to thousands before the first about this concept.
+    /// </summary>
+    private List<EvidenceItem> Stances(string personId, string conceptId, Stance stance)
+    {
+        var personFirst = Run("""
+            SELECT coalesce((SELECT statements FROM node_count WHERE label = 'Person' AND node_id = $a), 0)
+                < coalesce((SELECT statements FROM node_count WHERE label = 'Concept' AND node_id = $b), 0)
+            """, personId, conceptId).ScalarInt64() == 1;
+        return StatementItems(personFirst ? """
+            SELECT s.document_id, s.start, s.end, s.sentence_start, s.sentence_end, s.stance, s.person_id
+            FROM statement s CROSS JOIN statement_about a ON a.statement_id = s.id AND a.concept_id = $b
+            WHERE s.person_id = $a AND s.stance = $c
+            ORDER BY a.published_key, a.document_id, a.start, a.statement_id LIMIT $max
+            """ : """
+            SELECT s.document_id, s.start, s.end, s.sentence_start, s.sentence_end, s.stance, s.person_id
+            FROM statement_about a JOIN statement s ON s.id = a.statement_id
+            WHERE a.concept_id = $b AND s.person_id = $a AND s.stance = $c
+            ORDER BY a.published_key, a.document_id, a.start, a.statement_id LIMIT $max
+            """, personId, conceptId, stance.ToText());
+    }
 
     /// <summary>
     /// The first mention of each concept in the first documents that mention both. Both mentions of a

@@ -14,9 +14,18 @@ namespace GovGraph.Sqlite.Reading;
 /// </summary>
 internal static class ShortestPathSearch
 {
+    /// <summary>Where a visited node was reached from: an edge, as its position in one of the relationship arrays read.</summary>
+    private readonly record struct Reached(int Array, int Position);
+
+    private static readonly Reached Root = new(-1, -1);
+
+    /// <summary>
+    /// One end of the search. Visited holds small values (two ints per node), because a search through hubs
+    /// visits tens of thousands of nodes and the dictionary's growth copies every entry it holds.
+    /// </summary>
     private sealed class Side(string label, string id)
     {
-        public Dictionary<string, (Edge? Edge, string? Previous, int Depth)> Visited { get; } = new(StringComparer.Ordinal) { [id] = (null, null, 0) };
+        public Dictionary<string, Reached> Visited { get; } = new(256, StringComparer.Ordinal) { [id] = Root };
         public List<(string Label, string Id)> Frontier { get; set; } = [(label, id)];
         public int Depth { get; set; }
     }
@@ -31,6 +40,7 @@ internal static class ShortestPathSearch
     {
         var forward = new Side(from.Label, from.Id);
         var backward = new Side(to.Label, to.Id);
+        var arrays = new List<Edge[]>();
         while (forward.Frontier.Count > 0 && backward.Frontier.Count > 0 && forward.Depth + backward.Depth < maxDepth)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -40,17 +50,18 @@ internal static class ShortestPathSearch
             near.Depth++;
             foreach (var (label, id) in near.Frontier)
             {
-                foreach (var edge in graph.Of(label, id, neighbourLimit))
+                var edges = graph.Of(label, id, neighbourLimit);
+                arrays.Add(edges);
+                for (var position = 0; position < edges.Length; position++)
                 {
-                    var (otherLabel, otherId) = edge.Other(id);
-                    if (near.Visited.ContainsKey(otherId))
+                    var (otherLabel, otherId) = edges[position].Other(id);
+                    if (!near.Visited.TryAdd(otherId, new Reached(arrays.Count - 1, position)))
                     {
                         continue;
                     }
-                    near.Visited[otherId] = (edge, id, near.Depth);
                     if (far.Visited.ContainsKey(otherId))
                     {
-                        return Assemble(forward, backward, otherId);
+                        return Assemble(forward, backward, otherId, arrays);
                     }
                     next.Add((otherLabel, otherId));
                 }
@@ -64,18 +75,23 @@ internal static class ShortestPathSearch
         return null;
     }
 
-    private static List<Edge> Assemble(Side forward, Side backward, string meeting)
+    private static List<Edge> Assemble(Side forward, Side backward, string meeting, List<Edge[]> arrays)
     {
         var path = new List<Edge>();
-        for (var id = meeting; forward.Visited[id].Edge is { } edge; id = forward.Visited[id].Previous!)
-        {
-            path.Add(edge);
-        }
+        Walk(forward, meeting, arrays, path);
         path.Reverse();
-        for (var id = meeting; backward.Visited[id].Edge is { } edge; id = backward.Visited[id].Previous!)
-        {
-            path.Add(edge);
-        }
+        Walk(backward, meeting, arrays, path);
         return path;
+    }
+
+    /// <summary>Adds the edges from <paramref name="node"/> back to the side's start, nearest first.</summary>
+    private static void Walk(Side side, string node, List<Edge[]> arrays, List<Edge> path)
+    {
+        for (var reached = side.Visited[node]; reached != Root; reached = side.Visited[node])
+        {
+            var edge = arrays[reached.Array][reached.Position];
+            path.Add(edge);
+            node = edge.Other(node).Id;
+        }
     }
 }
