@@ -144,6 +144,36 @@ public sealed class GraphReadingTests : IAsyncDisposable
         Assert.Equal(1, await CandidatesFound());
     }
 
+    [Fact]
+    public async Task Reads_in_parallel_with_writes_all_succeed_and_the_last_commit_is_what_they_see()
+    {
+        var store = await StoreAsync();
+        var unSpeechId = UnSpeech().Document.Id;
+        var readers = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                Assert.NotNull(await store.GetNeighborhoodAsync(DigitalDivide, 2, 200, Ct));
+                await store.GetShortestPathAsync(Xi, Guterres, 6, Ct);
+                Assert.True((await store.ListConceptsAsync(new ConceptFilter("digital", null, null), PageRequest.Default, Ct)).Total > 0);
+            }
+        }, Ct)).ToArray();
+        var allRead = Task.WhenAll(readers);
+
+        // Replace the reference document for as long as the readers run (and at least ten times).
+        for (var round = 0; round < 10 || !allRead.IsCompleted; round++)
+        {
+            await store.DeleteDocumentAsync(Reference().Document.Id, Ct);
+            await store.WriteAsync(Reference(), Ct);
+        }
+        await allRead;
+        await store.DeleteDocumentAsync(unSpeechId, Ct);
+
+        var view = await store.GetNeighborhoodAsync(DigitalDivide, 1, 500, Ct);
+        Assert.DoesNotContain(view!.Nodes, n => n.Id == unSpeechId);
+        Assert.Contains(view.Nodes, n => n.Id == Reference().Document.Id);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_store is not null)
