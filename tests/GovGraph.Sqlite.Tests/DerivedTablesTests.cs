@@ -14,7 +14,7 @@ public sealed class DerivedTablesTests : IDisposable
     private readonly TempDatabase _database = new();
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly (string Stored, string Recomputed)[] Checks =
+    internal static readonly (string Stored, string Recomputed)[] Checks =
     [
         ("""
          SELECT label, node_id, mentions, mention_documents, documents, statements FROM node_count
@@ -103,7 +103,7 @@ public sealed class DerivedTablesTests : IDisposable
         Assert.Equal(0L, SchemaTests.Scalar(end, "SELECT count(*) FROM document_node"));
     }
 
-    private static List<string> Rows(SqliteConnection connection, string sql)
+    internal static List<string> Rows(SqliteConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

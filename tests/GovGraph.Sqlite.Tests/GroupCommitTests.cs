@@ -47,6 +47,48 @@ public sealed class GroupCommitTests : IDisposable
     }
 
     [Fact]
+    public async Task A_write_that_fails_after_rows_went_in_leaves_the_earlier_writes_of_its_group_as_they_were()
+    {
+        // Compare with a store that never saw the failed write.
+        var failedPath = _database.NewPath();
+        var cleanPath = _database.NewPath();
+        var speech = UnSpeech();
+        // The second statement reuses a statement id the reference document owns: the primary key fails
+        // after the document, its sentences, mentions and first statement are already written.
+        var clash = speech with { Statements = [speech.Statements[0], speech.Statements[1] with { Id = Reference().Statements[0].Id }] };
+        var record = new SourceFileState("seed/000_reference.txt", "h", SourceFileStatus.Stored, 1, Reference().Document.Id, null, DateTimeOffset.UnixEpoch);
+        string failedExport, cleanExport;
+        await using (var failed = await SqliteGraphStore.OpenAsync(Grouped(failedPath), Ct))
+        {
+            await failed.UpsertTaxonomyAsync(Taxonomy, Ct);
+            await failed.WriteAsync(Reference(), Ct);
+            await failed.SaveSourceFileAsync(record, Ct);
+            await failed.WriteAsync(ChineseReport(), Ct);
+            await Assert.ThrowsAsync<SqliteException>(() => failed.WriteAsync(clash, Ct));
+            Assert.Equal(0L, CountDocumentsElsewhere(failedPath));
+            Assert.Equal(WriteOutcome.Unchanged, await failed.WriteAsync(ChineseReport(), Ct));
+            failedExport = await Core.Export.JsonExportWriter.WriteToStringAsync(failed.ExportAsync(Ct), Ct);
+            Assert.Equal(SourceFileStatus.Stored, (await failed.GetSourceFileAsync(record.SourceKey, Ct))!.Status);
+        }
+        await using (var clean = await SqliteGraphStore.OpenAsync(Grouped(cleanPath), Ct))
+        {
+            await clean.UpsertTaxonomyAsync(Taxonomy, Ct);
+            await clean.WriteAsync(Reference(), Ct);
+            await clean.SaveSourceFileAsync(record, Ct);
+            await clean.WriteAsync(ChineseReport(), Ct);
+            cleanExport = await Core.Export.JsonExportWriter.WriteToStringAsync(clean.ExportAsync(Ct), Ct);
+        }
+
+        Assert.Equal(cleanExport, failedExport);
+        await using var connection = SchemaTests.Open(failedPath);
+        foreach (var (stored, recomputed) in DerivedTablesTests.Checks)
+        {
+            Assert.Equal(DerivedTablesTests.Rows(connection, recomputed), DerivedTablesTests.Rows(connection, stored));
+        }
+        Assert.Empty(DerivedTablesTests.Rows(connection, "PRAGMA foreign_key_check"));
+    }
+
+    [Fact]
     public async Task Disposing_the_store_commits_what_is_pending()
     {
         var path = _database.NewPath();

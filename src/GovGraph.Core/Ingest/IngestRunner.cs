@@ -35,34 +35,48 @@ public sealed class IngestRunner
         var inputs = files.ToList();
         var bytesTotal = inputs.Sum(f => f.Length);
         var window = new SemaphoreSlim(parallelism * WindowPerWorker);
-        var work = Channel.CreateUnbounded<(int Index, InputFile File)>(new UnboundedChannelOptions { SingleWriter = true });
         var done = Channel.CreateUnbounded<(int Index, ProcessedFile Result)>(new UnboundedChannelOptions { SingleReader = true });
 
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = linked.Token;
-        var feeder = Task.Run(async () =>
+        // Extraction runs on threads of its own, not the thread pool: a pool with one thread per core, each
+        // busy extracting, left the writer's continuations waiting for the pool to add a thread (about a
+        // second before the first write, at every start).
+        var taken = -1;
+        var running = parallelism;
+        void Extract()
         {
+            Exception? failure = null;
             try
             {
-                for (var i = 0; i < inputs.Count; i++)
+                while (true)
                 {
-                    await window.WaitAsync(token);
-                    await work.Writer.WriteAsync((i, inputs[i]), token);
+                    window.Wait(token);
+                    var index = Interlocked.Increment(ref taken);
+                    if (index >= inputs.Count)
+                    {
+                        break;
+                    }
+                    done.Writer.TryWrite((index, processor.Process(inputs[index], token)));
                 }
             }
-            finally
+            catch (Exception e)
             {
-                work.Writer.Complete();
+                failure = e;
             }
-        }, token);
-        var workers = Enumerable.Range(0, parallelism).Select(_ => Task.Run(async () =>
-        {
-            await foreach (var (index, file) in work.Reader.ReadAllAsync(token))
+            if (failure is not null)
             {
-                await done.Writer.WriteAsync((index, processor.Process(file, token)), token);
+                done.Writer.TryComplete(failure);
             }
-        }, token)).ToArray();
-        var closer = Task.WhenAll(workers).ContinueWith(t => done.Writer.Complete(t.Exception), TaskScheduler.Default);
+            else if (Interlocked.Decrement(ref running) == 0)
+            {
+                done.Writer.TryComplete();
+            }
+        }
+        var workers = Enumerable.Range(0, parallelism)
+            .Select(i => new Thread(Extract) { IsBackground = true, Name = $"ingest-extract-{i}" })
+            .ToList();
+        workers.ForEach(w => w.Start());
 
         var tally = new Tally();
         var pending = new Dictionary<int, ProcessedFile>();
@@ -81,12 +95,17 @@ public sealed class IngestRunner
                     progress?.Report(new IngestProgress(next, inputs.Count, tally.BytesDone, bytesTotal, ready.SourceKey));
                 }
             }
-            await Task.WhenAll(feeder, closer);
         }
         catch
         {
             await linked.CancelAsync();
             throw;
+        }
+        finally
+        {
+            // Workers stop at their next file once cancelled; the last ones may be waiting for a window slot.
+            window.Release(parallelism);
+            workers.ForEach(w => w.Join());
         }
 
         var concepts = (await store.GetStatsAsync(token)).Concepts;

@@ -61,7 +61,7 @@ internal sealed class DocumentWriter(PreparedCommands commands)
             }
             commands.Get("""
                 INSERT INTO document_node (label, node_id, document_id)
-                SELECT value ->> 0, value ->> 1, $doc FROM json_each($rows)
+                SELECT value ->> 0, value ->> 1, $doc FROM jsonb_each($rows)
                 """, transaction).Bind("$rows", nodes.ToJson()).Bind("$doc", document.Id).ExecuteNonQuery();
         }
         cancellationToken.ThrowIfCancellationRequested();
@@ -173,7 +173,7 @@ internal sealed class DocumentWriter(PreparedCommands commands)
         }
         commands.Get("""
             INSERT INTO sentence (document_id, start, end, text)
-            SELECT $doc, value ->> 0, value ->> 1, value ->> 2 FROM json_each($rows)
+            SELECT $doc, value ->> 0, value ->> 1, value ->> 2 FROM jsonb_each($rows)
             """, transaction).Bind("$doc", batch.Document.Id).Bind("$rows", rows.ToJson()).ExecuteNonQuery();
     }
 
@@ -187,7 +187,7 @@ internal sealed class DocumentWriter(PreparedCommands commands)
         }
         commands.Get("""
             INSERT INTO mention (document_id, target_label, target_id, count, spans, published_key)
-            SELECT $doc, value ->> 0, value ->> 1, value ->> 2, value ->> 3, $published FROM json_each($rows)
+            SELECT $doc, value ->> 0, value ->> 1, value ->> 2, value ->> 3, $published FROM jsonb_each($rows)
             """, transaction)
             .Bind("$doc", batch.Document.Id).Bind("$rows", rows.ToJson()).Bind("$published", publishedKey)
             .ExecuteNonQuery();
