@@ -86,7 +86,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
             // WAL is a property of the file (it persists); the others hold per connection. Checkpointing every
-            // 32 MB of WAL rather than 4 MB rewrites hot pages (counts, indexes) into the main file less often.
+            // 128 MB of WAL rather than 4 MB copies hot pages (counts, indexes) into the main file once for
+            // several commits: a one-second commit group alone writes about 80 MB of WAL during ingest, so
+            // at 32 MB every commit checkpointed (writer alone at 200 MB: 8.4 -> 7.9 s).
             writer.Execute($"""
                 PRAGMA journal_mode = WAL;
                 PRAGMA synchronous = NORMAL;
@@ -94,7 +96,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 PRAGMA busy_timeout = {busyMilliseconds};
                 PRAGMA temp_store = MEMORY;
                 PRAGMA cache_size = -65536;
-                PRAGMA wal_autocheckpoint = 8192;
+                PRAGMA wal_autocheckpoint = 32768;
                 """);
             SchemaMigrator.Migrate(writer, cancellationToken);
         }
