@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using GovGraph.Service.Cli;
 using GovGraph.Tests.Shared;
@@ -16,6 +17,9 @@ public sealed partial class KillDuringIngestTests
 {
     private const int KillAfterDocuments = 20;
 
+    /// <summary>Short documents added to the corpus so the ingest outlasts several of the store's group commits.</summary>
+    private const int SpeechPieces = 4000;
+
     [Fact]
     public async Task A_kill_during_ingest_leaves_a_store_that_a_second_run_completes_exactly()
     {
@@ -24,17 +28,19 @@ public sealed partial class KillDuringIngestTests
         using var folder = new TestFolder();
         var killedDb = Path.Combine(folder.Root, "killed.db");
         var cleanDb = Path.Combine(folder.Root, "clean.db");
+        var pieces = await WriteSpeechPiecesAsync(corpus, Path.Combine(folder.Root, "pieces"), ct);
 
-        using (var child = StartIngest(corpus, killedDb))
+        using (var child = StartIngest([corpus, pieces], killedDb))
         {
             await WaitForStoredDocumentsAsync(killedDb, KillAfterDocuments, child, ct);
-            Assert.False(child.HasExited, "the ingest finished before it could be killed; the test proves nothing");
+            Assert.False(child.HasExited,
+                $"the ingest finished before it could be killed ({StoredDocuments(killedDb)} documents stored); the test proves nothing");
             child.Kill(entireProcessTree: true); // SIGKILL: no shutdown code runs
             await child.WaitForExitAsync(ct);
         }
 
-        Assert.Equal(0, await RunAsync(["ingest", corpus, "--db", killedDb]));
-        Assert.Equal(0, await RunAsync(["ingest", corpus, "--db", cleanDb]));
+        Assert.Equal(0, await RunAsync(["ingest", corpus, pieces, "--db", killedDb]));
+        Assert.Equal(0, await RunAsync(["ingest", corpus, pieces, "--db", cleanDb]));
 
         var resumed = WithoutIngestTimes(await ExportAsync(killedDb));
         var clean = WithoutIngestTimes(await ExportAsync(cleanDb));
@@ -42,14 +48,39 @@ public sealed partial class KillDuringIngestTests
         Assert.True(clean == resumed, "the graph after a kill and a second run differs from a clean ingest");
     }
 
-    private static Process StartIngest(string corpus, string database)
+    /// <summary>
+    /// Paragraphs of the corpus's speeches as a JSONL file of short documents, each one distinct. The store
+    /// commits writes in groups (up to a second apart): with the corpus alone an ingest can finish within
+    /// one group, before any document is visible to wait for.
+    /// </summary>
+    private static async Task<string> WriteSpeechPiecesAsync(string corpus, string folder, CancellationToken ct)
+    {
+        Directory.CreateDirectory(folder);
+        var speeches = new[] { "ungdc/docs", "us-presidential-speeches/docs" }
+            .SelectMany(sub => Directory.EnumerateFiles(Path.Combine(corpus, sub), "*.txt"))
+            .Order(StringComparer.Ordinal);
+        var paragraphs = speeches.SelectMany(file => File.ReadAllText(file).Split("\n\n").Where(p => p.Length >= 200))
+            .Take(SpeechPieces).ToList();
+        Assert.True(paragraphs.Count == SpeechPieces, $"the corpus's speeches gave {paragraphs.Count} paragraphs, fewer than {SpeechPieces}");
+        var lines = paragraphs.Select((text, i) => JsonSerializer.Serialize(new { text = $"{text}\n\nPiece {i}.", title = $"Speech piece {i}" }));
+        await File.WriteAllLinesAsync(Path.Combine(folder, "speech-pieces.jsonl"), lines, ct);
+        return folder;
+    }
+
+    private static Process StartIngest(IEnumerable<string> inputs, string database)
     {
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "govgraph"))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            ArgumentList = { "ingest", corpus, "--db", database },
         };
+        start.ArgumentList.Add("ingest");
+        foreach (var input in inputs)
+        {
+            start.ArgumentList.Add(input);
+        }
+        start.ArgumentList.Add("--db");
+        start.ArgumentList.Add(database);
         var process = Process.Start(start) ?? throw new InvalidOperationException("govgraph did not start");
         // Drain the pipes so the child never blocks on a full one.
         _ = process.StandardOutput.ReadToEndAsync();
