@@ -61,8 +61,8 @@ internal sealed class DocumentWriter(PreparedCommands commands)
             }
             commands.Get("""
                 INSERT INTO document_node (label, node_id, document_id)
-                SELECT value ->> 0, value ->> 1, $doc FROM jsonb_each($rows)
-                """, transaction).Bind("$rows", nodes.ToJson()).Bind("$doc", document.Id).ExecuteNonQuery();
+                SELECT value ->> 0, value ->> 1, $doc FROM jsonb_each(CAST($rows AS TEXT))
+                """, transaction).Bind("$rows", nodes.ToUtf8()).Bind("$doc", document.Id).ExecuteNonQuery();
         }
         cancellationToken.ThrowIfCancellationRequested();
         _derived.Add(document.Id, transaction);
@@ -169,12 +169,12 @@ internal sealed class DocumentWriter(PreparedCommands commands)
         using var rows = new JsonRows();
         foreach (var (start, end) in sentences)
         {
-            rows.Add(start, end, text[start..end]);
+            rows.Add(start, end, text.AsSpan(start, end - start));
         }
         commands.Get("""
             INSERT INTO sentence (document_id, start, end, text)
-            SELECT $doc, value ->> 0, value ->> 1, value ->> 2 FROM jsonb_each($rows)
-            """, transaction).Bind("$doc", batch.Document.Id).Bind("$rows", rows.ToJson()).ExecuteNonQuery();
+            SELECT $doc, value ->> 0, value ->> 1, value ->> 2 FROM jsonb_each(CAST($rows AS TEXT))
+            """, transaction).Bind("$doc", batch.Document.Id).Bind("$rows", rows.ToUtf8()).ExecuteNonQuery();
     }
 
     private void InsertMentions(GraphBatch batch, string publishedKey, SqliteTransaction transaction)
@@ -187,9 +187,9 @@ internal sealed class DocumentWriter(PreparedCommands commands)
         }
         commands.Get("""
             INSERT INTO mention (document_id, target_label, target_id, count, spans, published_key)
-            SELECT $doc, value ->> 0, value ->> 1, value ->> 2, value ->> 3, $published FROM jsonb_each($rows)
+            SELECT $doc, value ->> 0, value ->> 1, value ->> 2, value ->> 3, $published FROM jsonb_each(CAST($rows AS TEXT))
             """, transaction)
-            .Bind("$doc", batch.Document.Id).Bind("$rows", rows.ToJson()).Bind("$published", publishedKey)
+            .Bind("$doc", batch.Document.Id).Bind("$rows", rows.ToUtf8()).Bind("$published", publishedKey)
             .ExecuteNonQuery();
     }
 

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -7,7 +6,9 @@ namespace GovGraph.Sqlite.Writing;
 
 /// <summary>
 /// Many rows sent as one JSON parameter and unpacked by SQLite's json_each, so a document's sentences,
-/// mentions and supported nodes each cost one statement execution instead of one per row.
+/// mentions and supported nodes each cost one statement execution instead of one per row. The JSON goes
+/// in as its UTF-8 bytes, read with <c>jsonb_each(CAST($rows AS TEXT))</c>: as a .NET string it was
+/// decoded to UTF-16 here and encoded back to UTF-8 by the binding (writer at 200 MB: 0.97 -> 0.76 GB allocated).
 /// </summary>
 internal sealed class JsonRows : IDisposable
 {
@@ -37,7 +38,7 @@ internal sealed class JsonRows : IDisposable
         Count++;
     }
 
-    public void Add(int a, int b, string c)
+    public void Add(int a, int b, ReadOnlySpan<char> c)
     {
         _writer.WriteStartArray();
         _writer.WriteNumberValue(a);
@@ -58,11 +59,12 @@ internal sealed class JsonRows : IDisposable
         Count++;
     }
 
-    public string ToJson()
+    /// <summary>The rows as UTF-8 JSON text, to bind as a blob and CAST to TEXT in the statement.</summary>
+    public byte[] ToUtf8()
     {
         _writer.WriteEndArray();
         _writer.Flush();
-        return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+        return _buffer.WrittenSpan.ToArray();
     }
 
     public void Dispose() => _writer.Dispose();
