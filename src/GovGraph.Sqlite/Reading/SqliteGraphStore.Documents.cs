@@ -34,8 +34,8 @@ public sealed partial class SqliteGraphStore
             var total = session.Command("SELECT value FROM counter WHERE name = 'documents'");
             var command = session.Command("""
                 SELECT id, title, uri, source, language, published FROM document
-                WHERE id IN (SELECT id FROM document ORDER BY coalesce(published, '') DESC, id LIMIT $limit OFFSET $offset)
-                ORDER BY coalesce(published, '') DESC, id
+                WHERE id IN (SELECT id FROM document ORDER BY published_key DESC, id LIMIT $limit OFFSET $offset)
+                ORDER BY published_key DESC, id
                 """).Bind("$limit", page.Limit).Bind("$offset", page.Offset);
             using var reader = command.ExecuteReader();
             var items = new List<DocumentSummary>();

@@ -138,8 +138,8 @@ internal sealed class DocumentWriter(PreparedCommands commands)
     {
         var d = batch.Document;
         commands.Get("""
-            INSERT INTO document (id, source_key, title, uri, source, language, published, ingested_at, extractor_version, length)
-            VALUES ($id, $key, $title, $uri, $source, $language, $published, $ingested, $extractor, $length)
+            INSERT INTO document (id, source_key, title, uri, source, language, published, ingested_at, extractor_version, length, published_key)
+            VALUES ($id, $key, $title, $uri, $source, $language, $published, $ingested, $extractor, $length, coalesce($published, ''))
             """, transaction)
             .Bind("$id", d.Id).Bind("$key", batch.SourceKey).Bind("$title", d.Title).Bind("$uri", d.Uri).Bind("$source", d.Source)
             .Bind("$language", d.Language).Bind("$published", d.Published).Bind("$ingested", Codecs.ToIso(d.IngestedAt))
