@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GovGraph.Core.Graph;
 using GovGraph.Core.Queries;
 using GovGraph.Core.Storage;
@@ -39,6 +40,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
     private readonly GenerationCache<Edge, IReadOnlyList<EvidenceItem>> _edgeEvidence = new(CachedEvidenceItems, items => Math.Max(1, items.Count));
     private readonly GenerationCache<NodeNames.Key, string> _names = new(CachedNames, _ => 1);
     private readonly ConceptCatalogue _concepts = new();
+
+    // Texts compressed ahead of their write by PrepareForWrite; an entry goes with its batch.
+    private readonly ConditionalWeakTable<GraphBatch, byte[]> _compressedTexts = new();
     private bool _disposed;
 
     private SqliteGraphStore(SqliteConnection writer, string readConnectionString, SqliteStoreOptions options)
@@ -49,7 +53,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         _readConnectionString = readConnectionString;
         _readSessions = new ReadSessionPool(readConnectionString, ReadSessionsKept);
         _commands = new PreparedCommands(writer);
-        _documents = new DocumentWriter(_commands);
+        _documents = new DocumentWriter(_commands, CompressedText);
         _taxonomy = new TaxonomyWriter(_commands, _documents);
     }
 
@@ -139,6 +143,12 @@ public sealed partial class SqliteGraphStore : IGraphStore
             _writeLock.Release();
         }
     }
+
+    /// <summary>Compresses the document's text on the calling (extraction) thread, so the single writer does not.</summary>
+    public void PrepareForWrite(GraphBatch batch) => _compressedTexts.AddOrUpdate(batch, DocumentTextCodec.Compress(batch.Document.Text));
+
+    private byte[] CompressedText(GraphBatch batch) =>
+        _compressedTexts.TryGetValue(batch, out var compressed) ? compressed : DocumentTextCodec.Compress(batch.Document.Text);
 
     public Task<WriteOutcome> WriteAsync(GraphBatch batch, CancellationToken cancellationToken) =>
         InWriteTransactionAsync(transaction => _documents.Write(batch, transaction, cancellationToken), Commit.MayWait, cancellationToken);

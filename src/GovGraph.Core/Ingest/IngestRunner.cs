@@ -57,7 +57,12 @@ public sealed class IngestRunner
                     {
                         break;
                     }
-                    done.Writer.TryWrite((index, processor.Process(inputs[index], token)));
+                    var processed = processor.Process(inputs[index], token);
+                    foreach (var batch in processed.Batches)
+                    {
+                        store.PrepareForWrite(batch);
+                    }
+                    done.Writer.TryWrite((index, processed));
                 }
             }
             catch (Exception e)

@@ -21,6 +21,15 @@ public interface IGraphStore : IGraphQueries, IAsyncDisposable
     /// </summary>
     Task<WriteOutcome> WriteAsync(GraphBatch batch, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Work a store can do for a batch before its write, on the thread that extracted it, so the single
+    /// writer has less to do (the SQLite store compresses the document's text). Optional: a batch written
+    /// without it is prepared by the write itself.
+    /// </summary>
+    void PrepareForWrite(GraphBatch batch)
+    {
+    }
+
     /// <summary>Removes a document and exactly the facts only it supported. False when no such document.</summary>
     Task<bool> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken);
 

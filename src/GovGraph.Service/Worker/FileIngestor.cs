@@ -85,6 +85,10 @@ public sealed class FileIngestor
             return null;
         }
         var processed = processors.Current.Process(file.SourceKey, Path.GetFileName(file.FullPath), content, file.ManifestMetadata);
+        foreach (var batch in processed.Batches)
+        {
+            store.PrepareForWrite(batch);
+        }
         return new ExtractedFile(file, stamp, hash, previous, processed, Failure: null, started);
     }
 

@@ -8,7 +8,7 @@ namespace GovGraph.Sqlite.Writing;
 /// Writes and removes one document's facts inside the caller's transaction, with its derived counts and
 /// the garbage collection of nodes nothing supports any more. Holds the writer connection's prepared commands.
 /// </summary>
-internal sealed class DocumentWriter(PreparedCommands commands)
+internal sealed class DocumentWriter(PreparedCommands commands, Func<GraphBatch, byte[]> compressedText)
 {
     private readonly NodeUpserts _nodes = new(commands, remember: true);
     private readonly DerivedCounts _derived = new(commands);
@@ -145,8 +145,8 @@ internal sealed class DocumentWriter(PreparedCommands commands)
             .Bind("$language", d.Language).Bind("$published", d.Published).Bind("$ingested", Codecs.ToIso(d.IngestedAt))
             .Bind("$extractor", d.ExtractorVersion).Bind("$length", d.Text.Length)
             .ExecuteNonQuery();
-        commands.Get("INSERT INTO document_text (document_id, text) VALUES ($id, $text)", transaction)
-            .Bind("$id", d.Id).Bind("$text", d.Text).ExecuteNonQuery();
+        commands.Get("INSERT INTO document_text (document_id, text, text_brotli) VALUES ($id, '', $text)", transaction)
+            .Bind("$id", d.Id).Bind("$text", compressedText(batch)).ExecuteNonQuery();
     }
 
     private void InsertSentences(GraphBatch batch, SqliteTransaction transaction)
