@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 using GovGraph.Core.Graph;
@@ -69,7 +70,7 @@ public static class CypherExportWriter
             {
                 rows.Append(i == 0 ? "" : ", ").Append("{id: ").Append(Literal(node.Id)).Append(", properties: ").Append(Literal(node.Properties)).Append('}');
             }
-            statement = $"UNWIND $rows AS row MERGE (n:{Identifier(first.Labels[0])} {{id: row.id}}) SET n += row.properties;";
+            statement = Statement(NodeStatements, first.Labels[0]);
         }
         else
         {
@@ -79,8 +80,7 @@ public static class CypherExportWriter
                 rows.Append(i == 0 ? "" : ", ").Append("{start: ").Append(Literal(r.StartId)).Append(", end: ").Append(Literal(r.EndId))
                     .Append(", properties: ").Append(Literal(r.Properties)).Append('}');
             }
-            statement = $"UNWIND $rows AS row MATCH (a:{Identifier(labels.StartLabels(rel)[0])} {{id: row.start}}) " +
-                $"MATCH (b:{Identifier(labels.EndLabels(rel)[0])} {{id: row.end}}) MERGE (a)-[r:{Identifier(rel.Type)}]->(b) SET r += row.properties;";
+            statement = Statement(RelationshipStatements.Value, (labels.StartLabels(rel)[0], rel.Type, labels.EndLabels(rel)[0]));
         }
         rows.Append("];");
         await output.WriteLineAsync(rows.ToString().AsMemory(), ct).ConfigureAwait(false);
@@ -88,15 +88,22 @@ public static class CypherExportWriter
         pending.Clear();
     }
 
-    // Cypher cannot take a label or relationship type as a parameter, so these are the one part of a statement
-    // that is not a $parameter. Only the model's own vocabulary (constants in GovGraph.Core.Graph) is accepted:
-    // a name from anywhere else, whatever its spelling, is refused rather than spliced into the script.
-    private static readonly HashSet<string> ModelVocabulary = new([.. NodeLabels.All, .. RelationshipTypes.All], StringComparer.Ordinal);
+    // Cypher cannot take a label or relationship type as a parameter. So every statement the script can
+    // contain is built here, once, from the model's own constants (GovGraph.Core.Graph), and an export
+    // record only picks one: nothing a record carries is ever spliced into Cypher, and a label or
+    // relationship type outside the model is refused.
+    private static readonly FrozenDictionary<string, string> NodeStatements = NodeLabels.All.ToFrozenDictionary(
+        label => label, label => "UNWIND $rows AS row MERGE (n:" + label + " {id: row.id}) SET n += row.properties;", StringComparer.Ordinal);
 
-    private static string Identifier(string name) =>
-        ModelVocabulary.Contains(name)
-            ? name
-            : throw new InvalidOperationException($"'{name}' is not a label or relationship type of the graph model; the export refuses to splice it into Cypher.");
+    private static readonly Lazy<FrozenDictionary<(string Start, string Type, string End), string>> RelationshipStatements = new(() =>
+        (from type in RelationshipTypes.All from start in NodeLabels.All from end in NodeLabels.All select (start, type, end))
+        .ToFrozenDictionary(key => key, key => "UNWIND $rows AS row MATCH (a:" + key.start + " {id: row.start}) MATCH (b:" + key.end +
+            " {id: row.end}) MERGE (a)-[r:" + key.type + "]->(b) SET r += row.properties;"));
+
+    private static string Statement<TKey>(FrozenDictionary<TKey, string> statements, TKey key) where TKey : notnull =>
+        statements.TryGetValue(key, out var statement)
+            ? statement
+            : throw new InvalidOperationException($"{key} is not a label or relationship type of the graph model; the export has no Cypher for it.");
 
     /// <summary>A Cypher literal: strings single-quoted with backslash escapes; null properties left out of maps, as SET += would drop them.</summary>
     internal static string Literal(object? value) => value switch

@@ -14,33 +14,26 @@ internal sealed class ConceptCatalogue
     /// <summary>One concept: what a list shows, and the lower-cased names and aliases a search looks in.</summary>
     public readonly record struct Entry(ConceptSummary Summary, string Search);
 
-    private sealed record Snapshot(long Generation, Entry[] Entries);
+    // One entry: the whole catalogue, replaced when a new generation reads it.
+    private readonly GenerationCache<string, Entry[]> _catalogue = new(1, _ => 1);
 
-    private Snapshot? _snapshot;
+    public Entry[] Entries(ReadSession session, long generation) => _catalogue.GetOrRead("concepts", generation, () => Read(session));
 
-    public Entry[] Entries(ReadSession session, long generation)
+    private const string CatalogueSql = $"""
+        SELECT {SqliteGraphStore.ConceptSummaryColumns}, c.search FROM concept c {SqliteGraphStore.ConceptCountsJoin}
+        ORDER BY coalesce(n.mentions, 0) DESC, c.id
+        """;
+
+    private static Entry[] Read(ReadSession session)
     {
-        var snapshot = Volatile.Read(ref _snapshot);
-        if (snapshot?.Generation == generation)
-        {
-            return snapshot.Entries;
-        }
         var entries = new List<Entry>();
-        using (var reader = session.Command("""
-            SELECT c.id, c.name, c.name_zh, c.category, c.status, coalesce(n.mentions, 0), coalesce(n.mention_documents, 0), c.search
-            FROM concept c LEFT JOIN node_count n ON n.label = 'Concept' AND n.node_id = c.id
-            ORDER BY coalesce(n.mentions, 0) DESC, c.id
-            """).ExecuteReader())
+        using (var reader = session.Command(CatalogueSql).ExecuteReader())
         {
             while (reader.Read())
             {
-                var summary = new ConceptSummary(reader.GetString(0), reader.GetString(1), reader.NullableString(2), reader.GetString(3),
-                    Codecs.ToConceptStatus(reader.GetString(4)), reader.GetInt32(5), reader.GetInt32(6));
-                entries.Add(new Entry(summary, reader.GetString(7)));
+                entries.Add(new Entry(SqliteGraphStore.ReadConceptSummary(reader), reader.GetString(7)));
             }
         }
-        var fresh = new Snapshot(generation, [.. entries]);
-        Volatile.Write(ref _snapshot, fresh);
-        return fresh.Entries;
+        return [.. entries];
     }
 }

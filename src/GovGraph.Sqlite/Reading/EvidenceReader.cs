@@ -11,16 +11,8 @@ namespace GovGraph.Sqlite.Reading;
 /// </summary>
 internal sealed class EvidenceReader(ReadSession session)
 {
-    private readonly Dictionary<string, (string Title, string? Published)> _documents = new(StringComparer.Ordinal);
-
     /// <summary>One position in the merged stream, before the sentence is looked up.</summary>
     public readonly record struct Hit(string PublishedKey, string DocumentId, Span Span, Stance? Stance, string? PersonId);
-
-    public EvidenceItem Item(string documentId, Span span, Stance? stance, string? personId)
-    {
-        var (title, published) = Document(documentId);
-        return new EvidenceItem(documentId, title, published, span, Sentence(documentId, span), stance, personId);
-    }
 
     /// <summary>
     /// A page of hits as evidence items, in order, with every title and sentence read by one statement: the
@@ -135,22 +127,5 @@ internal sealed class EvidenceReader(ReadSession session)
                 new Span(reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5)),
                 Codecs.ToStance(reader.GetString(6)), reader.GetString(7));
         }
-    }
-
-    private (string Title, string? Published) Document(string documentId)
-    {
-        if (_documents.TryGetValue(documentId, out var cached))
-        {
-            return cached;
-        }
-        using var reader = session.Command("SELECT title, published FROM document WHERE id = $id").Bind("$id", documentId).ExecuteReader();
-        var found = reader.Read() ? (reader.GetString(0), reader.NullableString(1)) : (documentId, null);
-        _documents[documentId] = found;
-        return found;
-    }
-
-    private string Sentence(string documentId, Span span)
-    {
-        return session.Command("SELECT text FROM sentence WHERE document_id = $doc AND start = $start").Bind("$doc", documentId).Bind("$start", span.SentenceStart).ExecuteScalar() as string ?? "";
     }
 }

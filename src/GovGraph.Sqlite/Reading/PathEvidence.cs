@@ -14,7 +14,10 @@ internal sealed class PathEvidence(ReadSession session, EvidenceReader evidence)
 {
     public const int MaxItems = 5;
 
-    public IReadOnlyList<EvidenceItem> For(Edge edge) => edge.Type switch
+    /// <summary>The edge's evidence items; their titles and sentences are read together, in one statement.</summary>
+    public IReadOnlyList<EvidenceItem> For(Edge edge) => evidence.Items(Hits(edge));
+
+    private List<EvidenceReader.Hit> Hits(Edge edge) => edge.Type switch
     {
         RelationshipTypes.Mentions => Mentions(edge.StartId, edge.EndLabel, edge.EndId),
         RelationshipTypes.Made => Statement(edge.EndId),
@@ -33,14 +36,14 @@ internal sealed class PathEvidence(ReadSession session, EvidenceReader evidence)
         _ => [],
     };
 
-    private List<EvidenceItem> Mentions(string documentId, string label, string id)
+    private List<EvidenceReader.Hit> Mentions(string documentId, string label, string id)
     {
         var spans = Run("SELECT spans FROM mention WHERE document_id = $a AND target_label = $b AND target_id = $c", documentId, label, id)
             .ExecuteScalar() as string;
-        return spans is null ? [] : Codecs.DecodeSpans(spans).Take(MaxItems).Select(s => evidence.Item(documentId, s, null, null)).ToList();
+        return spans is null ? [] : Codecs.DecodeSpans(spans).Take(MaxItems).Select(s => Hit(documentId, s, null, null)).ToList();
     }
 
-    private List<EvidenceItem> Statement(string statementId) => StatementItems(
+    private List<EvidenceReader.Hit> Statement(string statementId) => StatementItems(
         "SELECT document_id, start, end, sentence_start, sentence_end, stance, person_id FROM statement WHERE id = $a", statementId, "", "");
 
     /// <summary>
@@ -48,7 +51,7 @@ internal sealed class PathEvidence(ReadSession session, EvidenceReader evidence)
     /// side with fewer statements: a hub concept's statements in date order can run to thousands before the
     /// first one by this person, and a prolific speaker's to thousands before the first about this concept.
     /// </summary>
-    private List<EvidenceItem> Stances(string personId, string conceptId, Stance stance)
+    private List<EvidenceReader.Hit> Stances(string personId, string conceptId, Stance stance)
     {
         var personFirst = Run("""
             SELECT coalesce((SELECT statements FROM node_count WHERE label = 'Person' AND node_id = $a), 0)
@@ -72,14 +75,14 @@ internal sealed class PathEvidence(ReadSession session, EvidenceReader evidence)
     /// document share its published key, so walking the rarer concept's mentions in order and probing the
     /// other gives the same documents in the same order, without scanning a hub's tens of thousands of rows.
     /// </summary>
-    private List<EvidenceItem> Shared(string a, string b)
+    private List<EvidenceReader.Hit> Shared(string a, string b)
     {
         var aIsRarer = Run("""
             SELECT coalesce((SELECT mention_documents FROM node_count WHERE label = 'Concept' AND node_id = $a), 0)
                 <= coalesce((SELECT mention_documents FROM node_count WHERE label = 'Concept' AND node_id = $b), 0)
             """, a, b).ScalarInt64() == 1;
         var (driver, probe) = aIsRarer ? (a, b) : (b, a);
-        var items = new List<EvidenceItem>();
+        var items = new List<EvidenceReader.Hit>();
         using var reader = Run("""
             SELECT x.document_id, x.spans, y.spans FROM mention x
             JOIN mention y ON y.document_id = x.document_id AND y.target_label = 'Concept' AND y.target_id = $b
@@ -90,30 +93,30 @@ internal sealed class PathEvidence(ReadSession session, EvidenceReader evidence)
         while (reader.Read() && items.Count < MaxItems)
         {
             var document = reader.GetString(0);
-            items.Add(evidence.Item(document, Codecs.DecodeSpans(reader.GetString(aSpans))[0], null, null));
-            items.Add(evidence.Item(document, Codecs.DecodeSpans(reader.GetString(bSpans))[0], null, null));
+            items.Add(Hit(document, Codecs.DecodeSpans(reader.GetString(aSpans))[0], null, null));
+            items.Add(Hit(document, Codecs.DecodeSpans(reader.GetString(bSpans))[0], null, null));
         }
         return items.Take(MaxItems).ToList();
     }
 
-    private List<EvidenceItem> Spans(string sql, string a, string b)
+    private List<EvidenceReader.Hit> Spans(string sql, string a, string b)
     {
-        var items = new List<EvidenceItem>();
+        var items = new List<EvidenceReader.Hit>();
         using var reader = Run(sql, a, b).ExecuteReader();
         while (reader.Read())
         {
-            items.Add(evidence.Item(reader.GetString(0), new Span(reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)), null, null));
+            items.Add(Hit(reader.GetString(0), new Span(reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)), null, null));
         }
         return items;
     }
 
-    private List<EvidenceItem> StatementItems(string sql, string a, string b, string c)
+    private List<EvidenceReader.Hit> StatementItems(string sql, string a, string b, string c)
     {
-        var items = new List<EvidenceItem>();
+        var items = new List<EvidenceReader.Hit>();
         using var reader = Run(sql, a, b, c).ExecuteReader();
         while (reader.Read())
         {
-            items.Add(evidence.Item(reader.GetString(0), new Span(reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)),
+            items.Add(Hit(reader.GetString(0), new Span(reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4)),
                 Codecs.ToStance(reader.GetString(5)), reader.GetString(6)));
         }
         return items;
@@ -135,4 +138,7 @@ internal sealed class PathEvidence(ReadSession session, EvidenceReader evidence)
         }
         return command;
     }
+
+    private static EvidenceReader.Hit Hit(string documentId, Span span, Stance? stance, string? personId) =>
+        new("", documentId, span, stance, personId);
 }

@@ -7,11 +7,11 @@ namespace GovGraph.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    private const string ConceptSummaryColumns = """
+    internal const string ConceptSummaryColumns = """
         c.id, c.name, c.name_zh, c.category, c.status, coalesce(n.mentions, 0), coalesce(n.mention_documents, 0)
         """;
 
-    private const string ConceptCountsJoin = "LEFT JOIN node_count n ON n.label = 'Concept' AND n.node_id = c.id";
+    internal const string ConceptCountsJoin = "LEFT JOIN node_count n ON n.label = 'Concept' AND n.node_id = c.id";
 
     /// <summary>
     /// A page of the concept catalogue (read once per commit generation) filtered in memory: the query is a
@@ -154,7 +154,7 @@ public sealed partial class SqliteGraphStore
         return items;
     }
 
-    private static ConceptSummary ReadConceptSummary(SqliteDataReader reader) =>
+    internal static ConceptSummary ReadConceptSummary(SqliteDataReader reader) =>
         new(reader.GetString(0), reader.GetString(1), reader.NullableString(2), reader.GetString(3),
             Codecs.ToConceptStatus(reader.GetString(4)), reader.GetInt32(5), reader.GetInt32(6));
 
