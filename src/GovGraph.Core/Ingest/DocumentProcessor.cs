@@ -12,11 +12,12 @@ namespace GovGraph.Core.Ingest;
 /// </summary>
 public sealed class DocumentProcessor
 {
-    private readonly DocumentReaders readers;
+    private readonly IDocumentReader readers;
     private readonly DocumentExtractor extractor;
     private readonly ReaderLimits limits;
 
-    public DocumentProcessor(DocumentReaders readers, DocumentExtractor extractor, ReaderLimits limits)
+    /// <summary><paramref name="readers"/> is the seam that turns bytes into documents: in process, or isolated in child processes for untrusted formats.</summary>
+    public DocumentProcessor(IDocumentReader readers, DocumentExtractor extractor, ReaderLimits limits)
     {
         this.readers = readers;
         this.extractor = extractor;
@@ -45,10 +46,10 @@ public sealed class DocumentProcessor
             return ProcessedFile.Failed(file.SourceKey, $"cannot read the file: {e.Message}");
         }
         cancellationToken.ThrowIfCancellationRequested();
-        return Process(file.SourceKey, Path.GetFileName(file.FullPath), content, file.ManifestMetadata);
+        return Process(file.SourceKey, Path.GetFileName(file.FullPath), content, file.ManifestMetadata, cancellationToken);
     }
 
-    public ProcessedFile Process(string sourceKey, string fileName, ReadOnlyMemory<byte> content, DocumentMetadata? metadata)
+    public ProcessedFile Process(string sourceKey, string fileName, ReadOnlyMemory<byte> content, DocumentMetadata? metadata, CancellationToken cancellationToken = default)
     {
         var contentHash = HashContent(content.Span);
         var tooLarge = ReaderLimits.CheckSize(sourceKey, content.Length, limits);
@@ -60,9 +61,9 @@ public sealed class DocumentProcessor
         ReadResult read;
         try
         {
-            read = readers.Read(sourceKey, fileName, content, metadata);
+            read = readers.Read(sourceKey, fileName, content, metadata, cancellationToken);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             // Readers turn known problems into failures themselves; this is the backstop for the unknown ones.
             return ProcessedFile.Failed(sourceKey, $"unreadable: {e.Message}", contentHash);

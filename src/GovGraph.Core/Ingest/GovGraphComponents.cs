@@ -29,11 +29,12 @@ public static class GovGraphComponents
         return CandidateOverlay.Load(overlayPath ?? DefaultOverlayPath(schemaDirectory)).Apply(taxonomy);
     }
 
-    public static DocumentProcessor CreateProcessor(SchemaData schema, TimeProvider time, ReaderLimits? limits = null)
+    /// <summary>The pipeline; <paramref name="readers"/> says where files are parsed, null reading every format in this process (tests, tools, trusted corpora).</summary>
+    public static DocumentProcessor CreateProcessor(SchemaData schema, TimeProvider time, ReaderLimits? limits = null, IDocumentReader? readers = null)
     {
         var effectiveLimits = limits ?? new ReaderLimits();
         return new DocumentProcessor(
-            DocumentReaders.CreateDefault(effectiveLimits),
+            readers ?? DocumentReaders.CreateDefault(effectiveLimits),
             new DocumentExtractor(schema.Taxonomy, schema.Gazetteer, time, schema.Overlay.Rejected),
             effectiveLimits);
     }

@@ -8,7 +8,7 @@ namespace GovGraph.Core.Reading;
 /// here as <see cref="TextNormaliser"/> output, and the corpus manifest's metadata wins over the file's, field by
 /// field. Nothing thrown by a parser escapes <see cref="Read"/>: it becomes a <see cref="ReadFailure"/>.
 /// </summary>
-public sealed class DocumentReaders
+public sealed class DocumentReaders : IDocumentReader
 {
     private static readonly HashSet<string> SupportedExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -22,6 +22,12 @@ public sealed class DocumentReaders
     public static DocumentReaders CreateDefault(ReaderLimits? limits = null) => new(limits ?? ReaderLimits.Default);
 
     public static bool IsSupported(string path) => SupportedExtensions.Contains(Path.GetExtension(path));
+
+    /// <summary>The formats that are safe to parse in this process: text decoding, YAML front matter and JSON with bounded depth, no decompression.</summary>
+    public static bool IsPlainText(string extension) => extension.ToLowerInvariant() is ".txt" or ".md" or ".markdown" or ".jsonl";
+
+    ReadResult IDocumentReader.Read(string sourceKey, string fileName, ReadOnlyMemory<byte> content, DocumentMetadata? manifestMetadata, CancellationToken cancellationToken) =>
+        Read(sourceKey, fileName, content, manifestMetadata);
 
     public ReadResult Read(string sourceKey, string fileName, ReadOnlyMemory<byte> content, DocumentMetadata? manifestMetadata)
     {

@@ -29,6 +29,7 @@ public sealed class CliServices : IAsyncDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<GovGraphOptions>().BindConfiguration(GovGraphOptions.Section).ValidateDataAnnotations();
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateDataAnnotations();
+        services.AddOptions<ParsingOptions>().BindConfiguration(ParsingOptions.Section).ValidateDataAnnotations();
         services.AddSingleton<GovGraphPaths>();
         services.AddSingleton<ProcessorProvider>();
         services.AddGovGraphStore(configuration);

@@ -18,6 +18,7 @@ public static class GovGraphHostingExtensions
         var services = builder.Services;
         services.AddOptions<GovGraphOptions>().BindConfiguration(GovGraphOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ParsingOptions>().BindConfiguration(ParsingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<StoreRetryOptions>().BindConfiguration(StoreRetryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 

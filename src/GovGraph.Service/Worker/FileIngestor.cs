@@ -84,7 +84,7 @@ public sealed class FileIngestor
             settled.Settle(file.SourceKey, stamp);
             return null;
         }
-        var processed = processors.Current.Process(file.SourceKey, Path.GetFileName(file.FullPath), content, file.ManifestMetadata);
+        var processed = processors.Current.Process(file.SourceKey, Path.GetFileName(file.FullPath), content, file.ManifestMetadata, cancellationToken);
         foreach (var batch in processed.Batches)
         {
             store.PrepareForWrite(batch);
