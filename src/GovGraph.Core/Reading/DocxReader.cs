@@ -19,7 +19,9 @@ internal static class DocxReader
         {
             throw new DocumentReadException("not a .docx: the file is not a zip archive (Word documents start with \"PK\")");
         }
-        using var stream = new MemoryStream(ByteArrays.Of(content), writable: false);
+        var bytes = ByteArrays.Of(content);
+        DocxPackageGuard.Check(bytes);
+        using var stream = new MemoryStream(bytes, writable: false);
         // A .docx is a zip: a few compressed kilobytes can inflate to gigabytes of XML. Cap what one part may hold.
         using var document = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
         var body = document.MainDocumentPart?.Document?.Body

@@ -144,10 +144,34 @@ public class BadInputTests
 
     [Theory]
     [InlineData("<div><p>one<p>two<ul><li>a<li>b</ul><br><img src=x></div>", 2)]
-    [InlineData("<div/><span>x</span><div><div></div></div>", 2)]
     [InlineData("<table><tr><td><div>x</div></table>", 2)]
+    [InlineData("<div><!-- <div><div><div> --><script>if (a<b && c<d) {}</script><style>a<b{}</style></div>", 1)]
+    [InlineData("<svg><g><path d='M0'/><path d='M1'/><circle r='1'/></g></svg>", 2)]
     public void Nesting_depth_ignores_void_and_optional_end_tags(string html, int expected) =>
         Assert.Equal(expected, HtmlNesting.EstimateDepth(html));
+
+    [Theory]
+    // HTML ignores the slash of <div/>: the div stays open and the span nests inside it, as AngleSharp builds it.
+    [InlineData("<div/><span>x</span><div><div></div></div>", 3)]
+    // An end tag with no open element of its name is ignored; it closes nothing.
+    [InlineData("<div></x><div></x><div></span>", 3)]
+    // An end tag closes its element and everything opened inside it.
+    [InlineData("<section><div><div><div></section><div>", 4)]
+    [InlineData("<DIV><div></Div></DIV><div>", 2)]
+    public void Nesting_depth_counts_what_the_parser_counts(string html, int expected) =>
+        Assert.Equal(expected, HtmlNesting.EstimateDepth(html));
+
+    [Theory]
+    [InlineData("<div/>")]
+    [InlineData("<div></x>")]
+    public void Html_whose_fake_closes_nest_a_hundred_thousand_deep_is_refused_before_parsing(string repeated)
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat(repeated, 100_000)) + "cyber sovereignty</body></html>";
+
+        var failure = Failure("fake-closes.html", Encoding.UTF8.GetBytes(html));
+
+        Assert.Contains("nested about 100000 elements deep", failure.Reason, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_docx_that_is_not_a_zip_says_so()
