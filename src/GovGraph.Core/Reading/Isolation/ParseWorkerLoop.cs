@@ -19,6 +19,15 @@ public static class ParseWorkerLoop
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         var readers = DocumentReaders.CreateDefault(ReaderLimits.Default with { MaxFileBytes = MaxContentBytes });
+        // PdfPig's lenient parsing swallows an OutOfMemoryException and reads the page as empty; the GC heap's
+        // hard limit was still what ended the parse, and the document's reason must say so.
+        AppDomain.CurrentDomain.FirstChanceException += (_, e) =>
+        {
+            if (e.Exception is OutOfMemoryException)
+            {
+                Volatile.Write(ref outOfMemory, true);
+            }
+        };
         output.Write(ParseFrames.Hello);
         output.Flush();
         while (true)
@@ -40,13 +49,18 @@ public static class ParseWorkerLoop
         }
     }
 
+    private static bool outOfMemory;
+
     private static ParseResponse Parse(DocumentReaders readers, ParseRequest request, byte[] content)
     {
+        Volatile.Write(ref outOfMemory, false);
         try
         {
             // The name only carries the extension: the readers choose by it, and nothing here opens a file.
             var result = readers.Read(request.SourceKey, "document" + request.Extension, content, manifestMetadata: null);
-            return new ParseResponse(result.Documents, result.Failures, null);
+            return Volatile.Read(ref outOfMemory)
+                ? new ParseResponse([], [], ParseResponse.OutOfMemory)
+                : new ParseResponse(result.Documents, result.Failures, null);
         }
         catch (OutOfMemoryException)
         {
