@@ -1,7 +1,7 @@
 namespace GovGraph.Bench;
 
 /// <summary>The few options every part takes, with defaults that find the shared corpus from the repo.</summary>
-internal sealed record BenchArguments(string Corpus, int Megabytes, string Work, int Documents, int Parallelism)
+internal sealed record BenchArguments(string Corpus, int Megabytes, string Work, int Documents, int Parallelism, bool Isolate = true, int Rounds = 3)
 {
     public static BenchArguments Parse(IEnumerable<string> args)
     {
@@ -25,7 +25,9 @@ internal sealed record BenchArguments(string Corpus, int Megabytes, string Work,
             int.Parse(map.GetValueOrDefault("mb") ?? "200"),
             map.GetValueOrDefault("work") ?? Path.Combine(Path.GetTempPath(), "govgraph-bench"),
             int.Parse(map.GetValueOrDefault("docs") ?? "100000"),
-            int.Parse(map.GetValueOrDefault("parallelism") ?? Environment.ProcessorCount.ToString()));
+            int.Parse(map.GetValueOrDefault("parallelism") ?? Environment.ProcessorCount.ToString()),
+            (map.GetValueOrDefault("isolate") ?? "on") != "off",
+            int.Parse(map.GetValueOrDefault("rounds") ?? "3"));
     }
 
     private static string LocateCorpus()

@@ -11,7 +11,9 @@ namespace GovGraph.Bench;
 /// <summary>
 /// End-to-end ingest (read, normalise, extract, write to SQLite) with both cores, at growing corpus
 /// sizes, each in a fresh child process so its peak memory (VmHWM) is its own. Flat peak memory as
-/// the corpus grows shows the pipeline streams instead of holding the corpus.
+/// the corpus grows shows the pipeline streams instead of holding the corpus. Parse isolation is on, as in the
+/// service; then the largest size runs with it off and on, alternating, for its cost as a ratio within one run.
+/// Peak RSS is the ingest process's own: the parse children's memory is theirs, capped per parse.
 /// </summary>
 internal static class IngestBench
 {
@@ -35,6 +37,28 @@ internal static class IngestBench
             ]);
         }
         Table.Print(["target MB", "ingested MB", "documents", "failed", "seconds", "MB/s", "documents/s", "peak RSS MiB"], rows);
+
+        Console.WriteLine();
+        Console.WriteLine($"Parse isolation at {args.Megabytes} MB: off and on, alternating, {args.Rounds} rounds each");
+        Console.WriteLine();
+        var speeds = new Dictionary<bool, List<double>> { [false] = [], [true] = [] };
+        var comparison = new List<IReadOnlyList<string>>();
+        for (var round = 1; round <= args.Rounds; round++)
+        {
+            foreach (var isolate in new[] { false, true })
+            {
+                var result = await RunChildProcessAsync(data, args.Megabytes, args with { Isolate = isolate });
+                var speed = result.Bytes / 1e6 / result.Seconds;
+                speeds[isolate].Add(speed);
+                comparison.Add([round.ToString(CultureInfo.InvariantCulture), isolate ? "on" : "off", result.Documents.ToString(CultureInfo.InvariantCulture), result.Failed.ToString(CultureInfo.InvariantCulture), $"{result.Seconds:F1}", $"{speed:F1}"]);
+            }
+        }
+        Table.Print(["round", "isolation", "documents", "failed", "seconds", "MB/s"], comparison);
+        double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+        var off = Median(speeds[false]);
+        var on = Median(speeds[true]);
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median MB/s: off {off:F1}, on {on:F1}; isolation costs {(off / on - 1) * 100:F1}% of the ingest time"));
         return 0;
     }
 
@@ -50,7 +74,8 @@ internal static class IngestBench
         long taken = 0;
         var files = InputFiles.Enumerate([args.Corpus]).TakeWhile(f => (taken += f.Length) <= limit + f.Length).ToList();
 
-        var processor = GovGraphComponents.CreateProcessor(GraphSchemaLocator.Find(), TimeProvider.System);
+        using var isolated = args.Isolate ? BenchParseWorker.CreateReader() : null;
+        var processor = GovGraphComponents.CreateProcessor(GovGraphComponents.Load(GraphSchemaLocator.Find()), TimeProvider.System, readers: isolated);
         await using var store = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions(database), CancellationToken.None);
         var runner = new IngestRunner(processor, store, args.Parallelism);
         var summary = await runner.RunAsync(files, progress: null, CancellationToken.None);
@@ -65,7 +90,7 @@ internal static class IngestBench
         var start = new ProcessStartInfo(Environment.ProcessPath!)
         {
             RedirectStandardOutput = true,
-            ArgumentList = { "ingest-child", "--corpus", data, "--work", args.Work, "--mb", megabytes.ToString(CultureInfo.InvariantCulture), "--parallelism", args.Parallelism.ToString(CultureInfo.InvariantCulture) },
+            ArgumentList = { "ingest-child", "--corpus", data, "--work", args.Work, "--mb", megabytes.ToString(CultureInfo.InvariantCulture), "--parallelism", args.Parallelism.ToString(CultureInfo.InvariantCulture), "--isolate", args.Isolate ? "on" : "off" },
         };
         if (!Environment.ProcessPath!.EndsWith("GovGraph.Bench", StringComparison.Ordinal))
         {

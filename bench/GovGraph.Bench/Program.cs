@@ -7,6 +7,8 @@ return args.FirstOrDefault() switch
     "matching" => await MatchingBench.RunAsync(BenchArguments.Parse(args.Skip(1))),
     "ingest" => await IngestBench.RunAsync(BenchArguments.Parse(args.Skip(1))),
     "ingest-child" => await IngestBench.RunChildAsync(BenchArguments.Parse(args.Skip(1))),
+    "parse-cost" => ParseCostBench.Run(BenchArguments.Parse(args.Skip(1))),
+    "parse-worker" => BenchParseWorker.Run(),
     "make-graph-input" => await ApiGraphInput.RunAsync(BenchArguments.Parse(args.Skip(1))),
     "neo4j-requests" => await Neo4jRequestsBench.RunAsync(BenchArguments.Parse(args.Skip(1))),
     _ => Usage(),
@@ -17,7 +19,9 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: GovGraph.Bench <part> [--corpus DIR] [--mb N] [--work DIR]
           matching          matcher MB/s on one core vs a Regex alternation of the same aliases
-          ingest            end-to-end ingest MB/s, documents/s and peak memory at several corpus sizes
+          ingest            end-to-end ingest MB/s, documents/s and peak memory at several corpus sizes, then
+                            the largest size with parse isolation off and on, alternating (--rounds N, default 3)
+          parse-cost        milliseconds per PDF, DOCX and HTML file of the corpus, in process and isolated
           neo4j-requests    requests per document and rows per request of a Neo4j ingest, by batch size
           make-graph-input  JSONL files of --docs N documents cut from the corpus, for the API load test
         """);

@@ -58,48 +58,40 @@ internal sealed class ParseChild : IDisposable
     }
 
     /// <summary>The child's read result, or a failure naming why the parse ended (crash, time, memory).</summary>
+    /// <remarks>
+    /// The answer is read on the calling thread; a timer watches the clock and the child's memory and kills the child
+    /// past a limit, which ends the read. No thread-pool thread ever blocks on the pipe, so a busy pool (Kestrel, the
+    /// writer's continuations) is never starved by parses in flight.
+    /// </remarks>
     public ReadResult Parse(string sourceKey, string extension, ReadOnlyMemory<byte> content, ParseIsolationLimits limits, CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
-        var answer = Task.Run(() => ParseFrames.Read(output, MaxAnswerBytes), CancellationToken.None);
-        try
+        var watch = new Watch(this, limits);
+        byte[]? frame = null;
+        using (var timer = new Timer(static state => ((Watch)state!).Check(), watch, Poll, Poll))
+        using (cancellationToken.Register(static state => ((ParseChild)state!).Kill(), this))
         {
-            ParseFrames.Write(input, JsonSerializer.SerializeToUtf8Bytes(new ParseRequest(sourceKey, extension), ParseJson.Wire.ParseRequest));
-            ParseFrames.Write(input, content.Span);
-            input.Flush();
-        }
-        catch (IOException)
-        {
-            // The child died before it took the whole file; its exit code says how.
-        }
-        while (!answer.Wait(Poll, CancellationToken.None))
-        {
-            if (cancellationToken.IsCancellationRequested)
+            try
             {
-                Kill();
-                cancellationToken.ThrowIfCancellationRequested();
+                ParseFrames.Write(input, JsonSerializer.SerializeToUtf8Bytes(new ParseRequest(sourceKey, extension), ParseJson.Wire.ParseRequest));
+                ParseFrames.Write(input, content.Span);
+                input.Flush();
+                frame = ParseFrames.Read(output, MaxAnswerBytes);
             }
-            if (Stopwatch.GetElapsedTime(started) > limits.TimeLimit)
+            catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException)
             {
-                Kill();
+                // The child died (or was killed) before it answered in full; its exit code, or the watch, says why.
+            }
+            watch.Stop();
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        switch (watch.Verdict)
+        {
+            case Verdict.Time:
                 return ReadResult.Failed(sourceKey, $"parse exceeded {limits.DescribeTime()}: the {ReaderName(extension)} reader was stopped");
-            }
-            if (ProcessMemory.ResidentBytes(process) > limits.MemoryLimitBytes)
-            {
-                Kill();
+            case Verdict.Memory:
                 return ReadResult.Failed(sourceKey, $"parse exceeded {limits.DescribeMemory()}: the {ReaderName(extension)} reader was stopped");
-            }
         }
-        byte[]? frame;
-        try
-        {
-            frame = answer.GetAwaiter().GetResult();
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException)
-        {
-            frame = null;
-        }
-        ParseResponse? response = null;
+        ParseResponse? response;
         try
         {
             response = frame is null ? null : JsonSerializer.Deserialize(frame, ParseJson.Wire.ParseResponse);
@@ -151,8 +143,19 @@ internal sealed class ParseChild : IDisposable
     private void AwaitHello()
     {
         var hello = new byte[ParseFrames.Hello.Length];
-        var read = Task.Run(() => output.ReadAtLeast(hello, hello.Length, throwOnEndOfStream: false));
-        if (!read.Wait(StartTimeout) || read.Result != hello.Length || !hello.AsSpan().SequenceEqual(ParseFrames.Hello))
+        var read = 0;
+        using (new Timer(static state => ((ParseChild)state!).Kill(), this, StartTimeout, Timeout.InfiniteTimeSpan))
+        {
+            try
+            {
+                read = output.ReadAtLeast(hello, hello.Length, throwOnEndOfStream: false);
+            }
+            catch (IOException)
+            {
+                read = 0;
+            }
+        }
+        if (read != hello.Length || !hello.AsSpan().SequenceEqual(ParseFrames.Hello))
         {
             Kill();
             throw new InvalidOperationException($"the parse worker did not start: {(process.HasExited ? $"exit {process.ExitCode}" : "no answer")} {FirstErrors()}".TrimEnd());
@@ -205,6 +208,40 @@ internal sealed class ParseChild : IDisposable
         lock (errors)
         {
             return errors.ToString().Trim();
+        }
+    }
+
+    private enum Verdict
+    {
+        None,
+        Time,
+        Memory,
+    }
+
+    /// <summary>The limits' watcher for one parse, run on a timer: the first limit passed kills the child and is the verdict.</summary>
+    private sealed class Watch(ParseChild child, ParseIsolationLimits limits)
+    {
+        private readonly long started = Stopwatch.GetTimestamp();
+        private int verdict;
+        private volatile bool stopped;
+
+        public Verdict Verdict => (Verdict)Volatile.Read(ref verdict);
+
+        public void Stop() => stopped = true;
+
+        public void Check()
+        {
+            if (stopped || Verdict != Verdict.None)
+            {
+                return;
+            }
+            var passed = Stopwatch.GetElapsedTime(started) > limits.TimeLimit ? Verdict.Time
+                : ProcessMemory.ResidentBytes(child.process) > limits.MemoryLimitBytes ? Verdict.Memory
+                : Verdict.None;
+            if (passed != Verdict.None && Interlocked.CompareExchange(ref verdict, (int)passed, 0) == 0)
+            {
+                child.Kill();
+            }
         }
     }
 
