@@ -42,6 +42,7 @@ internal static class IngestBench
         Console.WriteLine($"Parse isolation at {args.Megabytes} MB: off and on, alternating, {args.Rounds} rounds each");
         Console.WriteLine();
         var speeds = new Dictionary<bool, List<double>> { [false] = [], [true] = [] };
+        var cpu = new Dictionary<bool, List<double>> { [false] = [], [true] = [] };
         var comparison = new List<IReadOnlyList<string>>();
         for (var round = 1; round <= args.Rounds; round++)
         {
@@ -50,15 +51,19 @@ internal static class IngestBench
                 var result = await RunChildProcessAsync(data, args.Megabytes, args with { Isolate = isolate });
                 var speed = result.Bytes / 1e6 / result.Seconds;
                 speeds[isolate].Add(speed);
-                comparison.Add([round.ToString(CultureInfo.InvariantCulture), isolate ? "on" : "off", result.Documents.ToString(CultureInfo.InvariantCulture), result.Failed.ToString(CultureInfo.InvariantCulture), $"{result.Seconds:F1}", $"{speed:F1}"]);
+                cpu[isolate].Add(result.CpuSeconds);
+                comparison.Add([round.ToString(CultureInfo.InvariantCulture), isolate ? "on" : "off", result.Documents.ToString(CultureInfo.InvariantCulture), result.Failed.ToString(CultureInfo.InvariantCulture), $"{result.Seconds:F1}", $"{speed:F1}", $"{result.CpuSeconds:F1}"]);
             }
         }
-        Table.Print(["round", "isolation", "documents", "failed", "seconds", "MB/s"], comparison);
+        Table.Print(["round", "isolation", "documents", "failed", "seconds", "MB/s", "CPU s (with children)"], comparison);
         double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
         var off = Median(speeds[false]);
         var on = Median(speeds[true]);
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median MB/s: off {off:F1}, on {on:F1}; isolation costs {(off / on - 1) * 100:F1}% of the ingest time"));
+        var cpuOff = Median(cpu[false]);
+        var cpuOn = Median(cpu[true]);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median CPU s: off {cpuOff:F1}, on {cpuOn:F1}; isolation costs {(cpuOn / cpuOff - 1) * 100:F1}% of the CPU time"));
         return 0;
     }
 
@@ -79,8 +84,9 @@ internal static class IngestBench
         await using var store = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions(database), CancellationToken.None);
         var runner = new IngestRunner(processor, store, args.Parallelism);
         var summary = await runner.RunAsync(files, progress: null, CancellationToken.None);
+        isolated?.Dispose(); // reaps the parse children, so their CPU time counts below
 
-        var result = new ChildResult(summary.Bytes, summary.Documents, summary.Failed.Count, summary.Elapsed.TotalSeconds, PeakResidentBytes());
+        var result = new ChildResult(summary.Bytes, summary.Documents, summary.Failed.Count, summary.Elapsed.TotalSeconds, PeakResidentBytes(), CpuSeconds());
         Console.WriteLine(JsonSerializer.Serialize(result));
         return 0;
     }
@@ -118,5 +124,20 @@ internal static class IngestBench
         return Process.GetCurrentProcess().PeakWorkingSet64;
     }
 
-    private sealed record ChildResult(long Bytes, int Documents, int Failed, double Seconds, long PeakBytes);
+    /// <summary>CPU seconds of this process and its reaped children (the parse workers), from /proc/self/stat: steadier than wall time on a shared machine.</summary>
+    private static double CpuSeconds()
+    {
+        const string stat = "/proc/self/stat";
+        if (!File.Exists(stat))
+        {
+            return Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+        }
+        var text = File.ReadAllText(stat);
+        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+        // After the name: state is field 3, so utime, stime, cutime, cstime (fields 14-17) are at 11-14 here.
+        var ticks = Enumerable.Range(11, 4).Sum(i => long.Parse(fields[i], CultureInfo.InvariantCulture));
+        return ticks / 100.0; // USER_HZ, 100 on Linux
+    }
+
+    private sealed record ChildResult(long Bytes, int Documents, int Failed, double Seconds, long PeakBytes, double CpuSeconds);
 }
