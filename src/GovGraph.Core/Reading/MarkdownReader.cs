@@ -31,9 +31,18 @@ internal static class MarkdownReader
         return new ExtractedText(body, ParseFrontMatter(yaml, warnings), warnings);
     }
 
+    /// <summary>Front matter is a title, a date and a few names: more than this, or flow collections nested deeper, is not metadata and would keep the YAML parser busy for seconds in this process.</summary>
+    internal const int MaxFrontMatterChars = 64 * 1024;
+    internal const int MaxFrontMatterNesting = 32;
+
     private static DocumentMetadata ParseFrontMatter(string yaml, List<string> warnings)
     {
         var builder = new MetadataBuilder();
+        if (yaml.Length > MaxFrontMatterChars || FlowNesting(yaml) > MaxFrontMatterNesting)
+        {
+            warnings.Add($"front matter over {MaxFrontMatterChars / 1024} KB or nested over {MaxFrontMatterNesting} levels; metadata from it ignored");
+            return builder.Build();
+        }
         try
         {
             var stream = new YamlStream();
@@ -68,5 +77,23 @@ internal static class MarkdownReader
             warnings.Add($"front matter is not valid YAML (line {ex.Start.Line}: {ex.Message}); metadata from it ignored");
         }
         return builder.Build();
+    }
+
+    /// <summary>The deepest run of open [ and { brackets; a bracket inside quotes is counted too, which only errs towards refusing.</summary>
+    private static int FlowNesting(string yaml)
+    {
+        int depth = 0, deepest = 0;
+        foreach (var c in yaml)
+        {
+            if (c is '[' or '{')
+            {
+                deepest = Math.Max(deepest, ++depth);
+            }
+            else if (c is ']' or '}' && depth > 0)
+            {
+                depth--;
+            }
+        }
+        return deepest;
     }
 }

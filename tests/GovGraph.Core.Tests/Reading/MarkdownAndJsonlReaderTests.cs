@@ -7,6 +7,20 @@ namespace GovGraph.Core.Tests.Reading;
 
 public class MarkdownAndJsonlReaderTests
 {
+    [Theory]
+    [InlineData(50_000)]
+    [InlineData(33)]
+    public void Front_matter_nested_past_any_real_metadata_is_ignored_with_a_warning_and_the_body_read(int depth)
+    {
+        var markdown = "---\ntitle: " + new string('[', depth) + new string(']', depth) + "\n---\nWe support cyber sovereignty.\n";
+
+        var document = ReadBytes("deep.md", Encoding.UTF8.GetBytes(markdown));
+
+        Assert.Equal("We support cyber sovereignty.", document.Text);
+        Assert.Null(document.Metadata.Title);
+        Assert.Contains(document.Warnings, w => w.StartsWith("front matter over 64 KB or nested over 32 levels", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Markdown_front_matter_becomes_metadata_and_the_body_the_text()
     {
