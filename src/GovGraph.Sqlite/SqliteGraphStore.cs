@@ -194,7 +194,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await _writeLock.WaitAsync().ConfigureAwait(false);
         try
         {
-            CommitGroup();
+            try
+            {
+                CommitGroup();
+            }
+            catch (SqliteException)
+            {
+                // A full disk at shutdown: the group's receipts say so; what was not committed is ingested again.
+            }
             _commands.Dispose();
             // Read sessions close first: the last connection to close checkpoints the WAL into the main file.
             _readSessions.Dispose();
@@ -214,7 +221,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
         cancellationToken.ThrowIfCancellationRequested();
         if (_pending)
         {
-            await FlushAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (SqliteException e) when (IsTransient(e))
+            {
+                // The group could not commit (a full disk): its writers' receipts say so; this read sees what is committed.
+            }
         }
         var session = _readSessions.Rent();
         try
