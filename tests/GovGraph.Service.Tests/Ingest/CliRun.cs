@@ -16,13 +16,17 @@ internal static class CliRun
     }
 
     /// <summary>Starts the built `govgraph` executable with its pipes drained, so it never blocks on a full one.</summary>
-    public static Process Start(IEnumerable<string> args, StringWriter? output = null)
+    public static Process Start(IEnumerable<string> args, StringWriter? output = null, IDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "govgraph"))
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
