@@ -48,6 +48,7 @@ public static class GovGraphHostingExtensions
         if (roles.HasFlag(GovGraphRoles.Api))
         {
             services.AddSingleton<CandidateReviewer>();
+            services.AddHostedService<OpenWritesWarning>();
             services.AddProblemDetails();
             services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
             {
