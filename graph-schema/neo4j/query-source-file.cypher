@@ -1,5 +1,6 @@
-// What the worker knows about one input file (null when it never saw it).
+// What the ingest flow knows about one input file (null when it never saw it).
 // Parameters: $sourceKey
 MATCH (f:SourceFile {sourceKey: $sourceKey})
 RETURN f.sourceKey AS sourceKey, f.contentHash AS contentHash, f.status AS status, f.attempts AS attempts,
-       f.documentId AS documentId, f.error AS error, f.updatedAt AS updatedAt
+       f.documentId AS documentId, f.error AS error, f.updatedAt AS updatedAt,
+       f.fileLength AS fileLength, f.fileModified AS fileModified, f.fileChanged AS fileChanged

@@ -1,6 +1,8 @@
-// Records a document that failed for good, numbered in arrival order (seq), so equal failure times still page stably.
+// Records a document that failed for good, one per source and attempt (a re-run replaces it), numbered in
+// arrival order (seq) when first recorded, so equal failure times still page stably.
 // Parameters: $row {sourceKey, reason, contentHash, attempts, failedAt}
 OPTIONAL MATCH (last:DeadLetter)
-WITH coalesce(max(last.seq), 0) + 1 AS seq
-CREATE (:DeadLetter {seq: seq, sourceKey: $row.sourceKey, reason: $row.reason, contentHash: $row.contentHash,
-                     attempts: $row.attempts, failedAt: $row.failedAt})
+WITH coalesce(max(last.seq), 0) + 1 AS next
+MERGE (x:DeadLetter {sourceKey: $row.sourceKey, attempts: $row.attempts})
+ON CREATE SET x.seq = next
+SET x.reason = $row.reason, x.contentHash = $row.contentHash, x.failedAt = $row.failedAt

@@ -1,5 +1,4 @@
 using GovGraph.Core.Review;
-using GovGraph.Core.Storage;
 
 namespace GovGraph.Service;
 
@@ -21,25 +20,7 @@ internal static partial class Log
     [LoggerMessage(5, LogLevel.Warning, "File-system events for {Inbox} unavailable; relying on the periodic rescan")]
     public static partial void WatcherFailed(ILogger logger, string inbox, Exception? exception);
 
-    [LoggerMessage(6, LogLevel.Information, "Stored {SourceKey} as {DocumentId} ({Outcome})")]
-    public static partial void DocumentStored(ILogger logger, string sourceKey, string documentId, WriteOutcome outcome);
-
-    [LoggerMessage(7, LogLevel.Warning, "Dead-lettered {SourceKey}: {Reason}")]
-    public static partial void DocumentDeadLettered(ILogger logger, string sourceKey, string reason);
-
-    [LoggerMessage(8, LogLevel.Debug, "Could not read {SourceKey} now ({Reason}); the next scan tries again")]
-    public static partial void FileUnreadable(ILogger logger, string sourceKey, string reason);
-
-    [LoggerMessage(9, LogLevel.Warning, "Store unavailable for {SourceKey} (attempt {Attempt}); kept pending for the next scan")]
-    public static partial void StoreUnavailable(ILogger logger, string sourceKey, int attempt, Exception exception);
-
-    [LoggerMessage(10, LogLevel.Error, "Could not record the dead letter for {SourceKey}; the next scan tries again")]
-    public static partial void DeadLetterNotRecorded(ILogger logger, string sourceKey, Exception exception);
-
-    [LoggerMessage(11, LogLevel.Warning, "Could not record the state of {SourceKey}")]
-    public static partial void StateNotRecorded(ILogger logger, string sourceKey, Exception exception);
-
-    [LoggerMessage(12, LogLevel.Warning, "Could not prepare {SourceKey}; the next scan tries again")]
+    [LoggerMessage(12, LogLevel.Warning, "Could not ingest {SourceKey}; the next scan tries again")]
     public static partial void ExtractFailed(ILogger logger, string sourceKey, Exception exception);
 
     [LoggerMessage(13, LogLevel.Warning, "Store call failed transiently; retry {Attempt} in {Delay}")]
@@ -50,4 +31,7 @@ internal static partial class Log
 
     [LoggerMessage(15, LogLevel.Information, "Candidate {CandidateId} {Verdict} (concept {ConceptId})")]
     public static partial void CandidateDecided(ILogger logger, string candidateId, ReviewVerdict verdict, string? conceptId);
+
+    [LoggerMessage(16, LogLevel.Warning, "Listening on {Addresses} beyond loopback with no GovGraph:Api:ApiKey: anyone who can reach it can write (upload, delete, decide candidates)")]
+    public static partial void OpenWritesBeyondLoopback(ILogger logger, string addresses);
 }

@@ -1,3 +1,4 @@
+using GovGraph.Core.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Sqlite;
@@ -25,6 +26,8 @@ public sealed partial class SqliteGraphStore
     private readonly TimeSpan _commitInterval;
     private readonly TimeProvider _time;
     private SqliteTransaction? _group;
+    // Completes when the open group commits, faults when it does not: the receipt of every write in it.
+    private TaskCompletionSource? _groupCommitted;
     private int _groupWrites;
     private long _groupOpenedAt;
     private ITimer? _flushTimer;
@@ -32,13 +35,18 @@ public sealed partial class SqliteGraphStore
     private long _dataVersion = -1;
 
     /// <summary>Runs <paramref name="work"/> atomically on the writer; any exception undoes all of it and nothing else.</summary>
-    private async Task<T> InWriteTransactionAsync<T>(Func<SqliteTransaction, T> work, Commit commit, CancellationToken cancellationToken)
+    private async Task<T> InWriteTransactionAsync<T>(Func<SqliteTransaction, T> work, Commit commit, CancellationToken cancellationToken) =>
+        (await InDeferredWriteAsync(work, commit, cancellationToken).ConfigureAwait(false)).Value;
+
+    /// <summary>As <see cref="InWriteTransactionAsync{T}"/>, with the receipt of the group the write joined.</summary>
+    private async Task<Written<T>> InDeferredWriteAsync<T>(Func<SqliteTransaction, T> work, Commit commit, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var transaction = _group ??= OpenGroup();
+            var committed = _groupCommitted!.Task;
             transaction.Save(WriteSavepoint);
             T result;
             try
@@ -47,9 +55,9 @@ public sealed partial class SqliteGraphStore
                 cancellationToken.ThrowIfCancellationRequested();
                 transaction.Release(WriteSavepoint);
             }
-            catch
+            catch (Exception e)
             {
-                UndoWrite(transaction);
+                UndoWrite(transaction, e);
                 throw;
             }
             _groupWrites++;
@@ -63,7 +71,7 @@ public sealed partial class SqliteGraphStore
                 _pending = true;
                 _flushTimer = _time.CreateTimer(_ => _ = FlushOnTimerAsync(), null, _commitInterval, Timeout.InfiniteTimeSpan);
             }
-            return result;
+            return new Written<T>(result, committed);
         }
         finally
         {
@@ -102,7 +110,8 @@ public sealed partial class SqliteGraphStore
 
     private SqliteTransaction OpenGroup()
     {
-        var transaction = _writer.BeginTransaction(deferred: false);
+        var transaction = BeginImmediate();
+        _groupCommitted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         // data_version moves only when another connection commits (say, a CLI resolving a candidate while
         // the service ingests): its changes may have touched node rows the writer's node cache vouches for.
         using (var version = _writer.Command("PRAGMA data_version", transaction))
@@ -130,14 +139,18 @@ public sealed partial class SqliteGraphStore
             return;
         }
         var group = _group;
+        var committed = _groupCommitted!;
         _group = null;
         try
         {
             group.Commit();
+            committed.TrySetResult();
+            YieldIfAnotherWriterWaits();
         }
-        catch
+        catch (Exception e)
         {
             _documents.ForgetWrittenNodes();
+            GroupLost(committed, e);
             throw;
         }
         finally
@@ -147,7 +160,16 @@ public sealed partial class SqliteGraphStore
         }
     }
 
-    private void UndoWrite(SqliteTransaction transaction)
+    /// <summary>Faults the receipt of every write in a group that will never commit; observed here, so nobody who did not ask is told.</summary>
+    private static void GroupLost(TaskCompletionSource committed, Exception reason)
+    {
+        if (committed.TrySetException(new StoreCommitException($"the store could not commit: {reason.Message}", reason)))
+        {
+            _ = committed.Task.Exception;
+        }
+    }
+
+    private void UndoWrite(SqliteTransaction transaction, Exception reason)
     {
         _documents.ForgetWrittenNodes();
         try
@@ -159,14 +181,16 @@ public sealed partial class SqliteGraphStore
                 _group = null;
                 transaction.Rollback();
                 transaction.Dispose();
+                _groupCommitted!.TrySetResult();
             }
         }
         catch (SqliteException)
         {
             // SQLite already rolled the whole transaction back (a full disk, an I/O error): the group is gone,
-            // with the source-file records of its documents, so the worker ingests them again.
+            // with every write in it, so their receipts fault and the ingest flow writes them again.
             _group = null;
             _pending = false;
+            GroupLost(_groupCommitted!, reason);
             transaction.Dispose();
         }
     }

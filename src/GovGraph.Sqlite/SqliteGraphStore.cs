@@ -49,6 +49,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
     {
         _writer = writer;
         _commitInterval = options.CommitInterval;
+        _busyTimeout = options.BusyTimeout;
+        _waiting = options.Waiting;
         _time = options.TimeProvider;
         _readConnectionString = readConnectionString;
         _readSessions = new ReadSessionPool(readConnectionString, ReadSessionsKept);
@@ -68,9 +70,10 @@ public sealed partial class SqliteGraphStore : IGraphStore
         {
             Directory.CreateDirectory(folder);
         }
-        var busyMilliseconds = (int)Math.Clamp(options.BusyTimeout.TotalMilliseconds, 0, int.MaxValue);
-        // Microsoft.Data.Sqlite retries a busy statement until its command timeout (whole seconds; 0 would mean forever).
-        var commandTimeoutSeconds = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds));
+        // SQLite's own busy handler and Microsoft.Data.Sqlite's retry (whole seconds; 0 would mean forever) wait
+        // briefly; WhileBusy waits the rest of BusyTimeout, announcing itself so the holder lets it in.
+        const int busyMilliseconds = 100;
+        const int commandTimeoutSeconds = 1;
         var writeConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -93,7 +96,9 @@ public sealed partial class SqliteGraphStore : IGraphStore
             // 128 MB of WAL rather than 4 MB copies hot pages (counts, indexes) into the main file once for
             // several commits: a one-second commit group alone writes about 80 MB of WAL during ingest, so
             // at 32 MB every commit checkpointed (writer alone at 200 MB: 8.4 -> 7.9 s).
-            writer.Execute($"""
+            WhileBusy(path, options.BusyTimeout, options.Waiting, options.TimeProvider, () =>
+            {
+                writer.Execute($"""
                 PRAGMA journal_mode = WAL;
                 PRAGMA synchronous = NORMAL;
                 PRAGMA foreign_keys = ON;
@@ -102,7 +107,8 @@ public sealed partial class SqliteGraphStore : IGraphStore
                 PRAGMA cache_size = -65536;
                 PRAGMA wal_autocheckpoint = 32768;
                 """);
-            SchemaMigrator.Migrate(writer, cancellationToken);
+                return SchemaMigrator.Migrate(writer, cancellationToken);
+            });
         }
         catch
         {
@@ -136,7 +142,7 @@ public sealed partial class SqliteGraphStore : IGraphStore
         try
         {
             CommitGroup();
-            SchemaMigrator.Migrate(_writer, cancellationToken);
+            WhileBusy(_writer.DataSource, _busyTimeout, _waiting, _time, () => SchemaMigrator.Migrate(_writer, cancellationToken));
         }
         finally
         {
@@ -152,6 +158,11 @@ public sealed partial class SqliteGraphStore : IGraphStore
 
     public Task<WriteOutcome> WriteAsync(GraphBatch batch, CancellationToken cancellationToken) =>
         InWriteTransactionAsync(transaction => _documents.Write(batch, transaction, cancellationToken), Commit.MayWait, cancellationToken);
+
+    public Task<Written<WriteOutcome>> WriteDeferredAsync(GraphBatch batch, CancellationToken cancellationToken) =>
+        InDeferredWriteAsync(transaction => _documents.Write(batch, transaction, cancellationToken), Commit.MayWait, cancellationToken);
+
+    public Task CommitAsync(CancellationToken cancellationToken) => FlushAsync(cancellationToken);
 
     public Task<bool> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken) =>
         InWriteTransactionAsync(transaction => _documents.Remove(documentId, transaction), Commit.Now, cancellationToken);
@@ -183,7 +194,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
         await _writeLock.WaitAsync().ConfigureAwait(false);
         try
         {
-            CommitGroup();
+            try
+            {
+                CommitGroup();
+            }
+            catch (SqliteException)
+            {
+                // A full disk at shutdown: the group's receipts say so; what was not committed is ingested again.
+            }
             _commands.Dispose();
             // Read sessions close first: the last connection to close checkpoints the WAL into the main file.
             _readSessions.Dispose();
@@ -203,7 +221,14 @@ public sealed partial class SqliteGraphStore : IGraphStore
         cancellationToken.ThrowIfCancellationRequested();
         if (_pending)
         {
-            await FlushAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (SqliteException e) when (IsTransient(e))
+            {
+                // The group could not commit (a full disk): its writers' receipts say so; this read sees what is committed.
+            }
         }
         var session = _readSessions.Rent();
         try

@@ -6,8 +6,11 @@ public sealed record SqliteStoreOptions(string DatabasePath)
     /// <summary>Environment variable that points the store at a file of the user's choosing.</summary>
     public const string EnvironmentVariable = "GOVGRAPH_DB";
 
-    /// <summary>How long a write waits for a lock another process holds before failing with SQLITE_BUSY (transient).</summary>
-    public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>How long a write waits for the lock another process holds (a worker beside `govgraph ingest`) before failing with SQLITE_BUSY (transient).</summary>
+    public TimeSpan BusyTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Called once when a write has waited a couple of seconds for another process's lock (the CLI says so).</summary>
+    public Action? Waiting { get; init; }
 
     /// <summary>
     /// How long document writes (and the worker's source-file records) may wait to commit together. Each

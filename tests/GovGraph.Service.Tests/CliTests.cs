@@ -24,7 +24,8 @@ public sealed class CliTests
 
         var again = await RunAsync("ingest", seed, "--db", db);
         Assert.Equal(0, again.ExitCode);
-        Assert.Matches(@"unchanged\s+1\b", again.Output);
+        Assert.Matches(@"new\s+0\b", again.Output);
+        Assert.Matches(@"files skipped\s+1\b", again.Output); // unchanged: not even read
 
         var stats = await RunAsync("stats", "--db", db);
         Assert.Equal(0, stats.ExitCode);

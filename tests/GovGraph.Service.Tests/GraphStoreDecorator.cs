@@ -14,6 +14,8 @@ public abstract class GraphStoreDecorator(IGraphStore inner) : IGraphStore
     public virtual Task<bool> ResolveCandidateAsync(string candidateId, CandidateDecision decision, CancellationToken cancellationToken) => inner.ResolveCandidateAsync(candidateId, decision, cancellationToken);
     public virtual IAsyncEnumerable<ExportRecord> ExportAsync(CancellationToken cancellationToken) => inner.ExportAsync(cancellationToken);
     public virtual Task<SourceFileState?> GetSourceFileAsync(string sourceKey, CancellationToken cancellationToken) => inner.GetSourceFileAsync(sourceKey, cancellationToken);
+    public virtual Task<IReadOnlyList<SourceFileState>> GetSourceFilesAsync(CancellationToken cancellationToken) => inner.GetSourceFilesAsync(cancellationToken);
+    public virtual Task<int> DeleteSourceAsync(string sourceKey, CancellationToken cancellationToken) => inner.DeleteSourceAsync(sourceKey, cancellationToken);
     public virtual Task SaveSourceFileAsync(SourceFileState state, CancellationToken cancellationToken) => inner.SaveSourceFileAsync(state, cancellationToken);
     public virtual Task AddDeadLetterAsync(DeadLetter deadLetter, CancellationToken cancellationToken) => inner.AddDeadLetterAsync(deadLetter, cancellationToken);
     public virtual Task<IReadOnlyList<DeadLetter>> GetDeadLettersAsync(int offset, int limit, CancellationToken cancellationToken) => inner.GetDeadLettersAsync(offset, limit, cancellationToken);

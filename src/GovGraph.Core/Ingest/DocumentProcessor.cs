@@ -24,6 +24,12 @@ public sealed class DocumentProcessor
         this.limits = limits;
     }
 
+    /// <summary>The largest file the readers take.</summary>
+    public long MaxFileBytes => limits.MaxFileBytes;
+
+    /// <summary>The one size rule: a failure with the reason when a file of <paramref name="length"/> bytes is over the limit.</summary>
+    public ReadFailure? CheckSize(string sourceKey, long length) => ReaderLimits.CheckSize(sourceKey, length, limits);
+
     public ProcessedFile Process(InputFile file, CancellationToken cancellationToken)
     {
         if (file.Error is not null)

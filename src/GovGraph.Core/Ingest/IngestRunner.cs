@@ -1,44 +1,104 @@
 using System.Threading.Channels;
-using GovGraph.Core.Graph;
 using GovGraph.Core.Reading;
 using GovGraph.Core.Storage;
+using Microsoft.Extensions.Logging;
 
 namespace GovGraph.Core.Ingest;
 
 /// <summary>
-/// One-shot ingest of many files: as many parallel extractions as asked, one writer. Results are
-/// written in input order (a small reorder window), so the same inputs give the same store whatever
-/// the thread timing, and memory stays flat however many files there are: at most
-/// <see cref="WindowPerWorker"/> files per worker are in flight.
+/// `govgraph ingest`: the one ingest flow (<see cref="FileIngestion"/>) over a list of files, with as many
+/// extraction threads as asked and one writer. Results are written in input order (a small reorder window),
+/// so the same inputs give the same store whatever the thread timing, and memory stays flat however many
+/// files there are: at most <see cref="WindowPerWorker"/> files per worker are in flight. Unchanged files are
+/// skipped before they are read; files the store could not commit are tried again, with backoff, before the run ends.
 /// </summary>
 public sealed class IngestRunner
 {
     private const int WindowPerWorker = 32;
 
+    // Attempt records are committed a stretch ahead of the extractors, about as often as the store's group
+    // commit would commit anyway (a commit per file would cost the group commit its point).
+    private const int RecordFilesAhead = 512;
+    private const long RecordBytesAhead = 32L * 1024 * 1024;
+
     private readonly DocumentProcessor processor;
     private readonly IGraphStore store;
     private readonly int parallelism;
     private readonly TimeProvider timeProvider;
+    private readonly IngestFlowOptions options;
+    private readonly IStoreCalls? calls;
+    private readonly ILogger? logger;
 
-    public IngestRunner(DocumentProcessor processor, IGraphStore store, int parallelism, TimeProvider? timeProvider = null)
+    public IngestRunner(DocumentProcessor processor, IGraphStore store, int parallelism, TimeProvider? timeProvider = null,
+        IngestFlowOptions? options = null, IStoreCalls? calls = null, ILogger? logger = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(parallelism, 1);
         this.processor = processor;
         this.store = store;
         this.parallelism = parallelism;
         this.timeProvider = timeProvider ?? TimeProvider.System;
+        this.options = options ?? new IngestFlowOptions();
+        this.calls = calls;
+        this.logger = logger;
     }
 
-    public async Task<IngestSummary> RunAsync(IEnumerable<InputFile> files, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Ingests files and folders; the graph then mirrors the folders (documents of files gone from them are deleted).</summary>
+    public Task<IngestSummary> RunAsync(IReadOnlyList<string> paths, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
+        RunAsync(InputFiles.Enumerate(paths), paths.Where(Directory.Exists).ToList(), progress, cancellationToken);
+
+    /// <summary>Ingests these files; nothing is deleted.</summary>
+    public Task<IngestSummary> RunAsync(IEnumerable<InputFile> files, IProgress<IngestProgress>? progress, CancellationToken cancellationToken) =>
+        RunAsync(files, [], progress, cancellationToken);
+
+    private async Task<IngestSummary> RunAsync(IEnumerable<InputFile> files, List<string> roots, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var started = timeProvider.GetTimestamp();
+        var ledger = await IngestLedger.LoadAsync(store, cancellationToken);
+        using var flow = new FileIngestion(store, () => processor, ledger, options, new CommitHealth(), calls, timeProvider, logger);
         var inputs = files.ToList();
+        var jobs = inputs.Select(f => flow.Plan(f, roots)).ToList();
         var bytesTotal = inputs.Sum(f => f.Length);
-        var window = new SemaphoreSlim(parallelism * WindowPerWorker);
-        var done = Channel.CreateUnbounded<(int Index, ProcessedFile Result)>(new UnboundedChannelOptions { SingleReader = true });
+        var tally = new Tally();
 
+        var retries = await RunPassAsync(flow, jobs, tally, bytesTotal, progress, cancellationToken);
+        while (retries.Count > 0)
+        {
+            var next = new List<FileJob>();
+            foreach (var job in retries)
+            {
+                await Task.Delay(flow.RetryDelay(job.Attempt), timeProvider, cancellationToken);
+                var result = await IngestAloneAsync(flow, flow.Plan(job.File, roots), cancellationToken);
+                if (result.Outcome == IngestOutcome.Retry)
+                {
+                    next.Add(job with { Attempt = job.Attempt + 1 });
+                }
+                else
+                {
+                    tally.Count(result);
+                }
+            }
+            retries = next;
+        }
+
+        // A walk that met an unlistable folder cannot tell a deleted file from one it did not see.
+        var complete = !inputs.Any(f => f.Error is { } error && error.StartsWith("cannot list folder", StringComparison.Ordinal));
+        var deleted = roots.Count > 0 && complete
+            ? await flow.RemoveMissingAsync(roots, inputs.Select(f => f.SourceKey).ToHashSet(StringComparer.Ordinal), cancellationToken)
+            : 0;
+        var concepts = (await store.GetStatsAsync(cancellationToken)).Concepts;
+        return new IngestSummary(
+            inputs.Count, tally.New, tally.Unchanged, tally.Replaced, tally.Failures, tally.Mentions, concepts,
+            bytesTotal, timeProvider.GetElapsedTime(started), tally.Skipped, deleted);
+    }
+
+    /// <summary>One pass over every file: parallel extraction, writes in input order, each file settled once its commit is known.</summary>
+    private async Task<List<FileJob>> RunPassAsync(FileIngestion flow, List<FileJob> jobs, Tally tally, long bytesTotal, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    {
+        var window = new SemaphoreSlim(parallelism * WindowPerWorker);
+        var done = Channel.CreateUnbounded<(int Index, ExtractedJob? Result)>(new UnboundedChannelOptions { SingleReader = true });
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = linked.Token;
+        var recorder = new AttemptRecorder(flow, jobs, token);
         // Extraction runs on threads of its own, not the thread pool: a pool with one thread per core, each
         // busy extracting, left the writer's continuations waiting for the pool to add a thread (about a
         // second before the first write, at every start).
@@ -53,16 +113,16 @@ public sealed class IngestRunner
                 {
                     window.Wait(token);
                     var index = Interlocked.Increment(ref taken);
-                    if (index >= inputs.Count)
+                    if (index >= jobs.Count)
                     {
                         break;
                     }
-                    var processed = processor.Process(inputs[index], token);
-                    foreach (var batch in processed.Batches)
+                    var job = jobs[index];
+                    if (job.NeedsParse)
                     {
-                        store.PrepareForWrite(batch);
+                        recorder.EnsureRecorded(index);
                     }
-                    done.Writer.TryWrite((index, processed));
+                    done.Writer.TryWrite((index, job.NeedsParse ? flow.Extract(job, token) : null));
                 }
             }
             catch (Exception e)
@@ -83,23 +143,63 @@ public sealed class IngestRunner
             .ToList();
         workers.ForEach(w => w.Start());
 
-        var tally = new Tally();
-        var pending = new Dictionary<int, ProcessedFile>();
+        var retries = new List<FileJob>();
+        var committing = new Queue<PendingCommit>();
+        var pending = new Dictionary<int, ExtractedJob?>();
         var next = 0;
+        long bytesDone = 0;
+        async Task SettleAsync(bool all)
+        {
+            while (committing.TryPeek(out var head) && (all || head.Committed.IsCompleted))
+            {
+                committing.Dequeue();
+                Count(await flow.SettleAsync(head, token), head.Extracted.Job);
+            }
+        }
+        void Count(FileResult result, FileJob job)
+        {
+            if (result.Outcome == IngestOutcome.Retry)
+            {
+                retries.Add(job);
+            }
+            else
+            {
+                tally.Count(result);
+            }
+        }
         try
         {
-            await foreach (var (index, result) in done.Reader.ReadAllAsync(token))
+            await foreach (var (index, extracted) in done.Reader.ReadAllAsync(token))
             {
-                pending[index] = result;
+                pending[index] = extracted;
                 while (pending.Remove(next, out var ready))
                 {
-                    await WriteAsync(ready, tally, token);
-                    tally.BytesDone += inputs[next].Length;
+                    var job = jobs[next];
+                    if (ready is null)
+                    {
+                        Count(await flow.DecideAsync(job, token), job);
+                    }
+                    else
+                    {
+                        var step = await flow.WriteAsync(ready, token);
+                        if (step.Pending is { } written)
+                        {
+                            committing.Enqueue(written);
+                        }
+                        else
+                        {
+                            Count(step.Settled!, job);
+                        }
+                    }
+                    await SettleAsync(all: false);
+                    bytesDone += job.File.Length;
                     next++;
                     window.Release();
-                    progress?.Report(new IngestProgress(next, inputs.Count, tally.BytesDone, bytesTotal, ready.SourceKey));
+                    progress?.Report(new IngestProgress(next, jobs.Count, bytesDone, bytesTotal, job.SourceKey));
                 }
             }
+            await CommitAsync(token);
+            await SettleAsync(all: true);
         }
         catch
         {
@@ -112,32 +212,69 @@ public sealed class IngestRunner
             window.Release(parallelism);
             workers.ForEach(w => w.Join());
         }
-
-        var concepts = (await store.GetStatsAsync(token)).Concepts;
-        return new IngestSummary(
-            inputs.Count, tally.New, tally.Unchanged, tally.Replaced, tally.Failures, tally.Mentions, concepts,
-            bytesTotal, timeProvider.GetElapsedTime(started));
+        return retries;
     }
 
-    private async Task WriteAsync(ProcessedFile file, Tally tally, CancellationToken token)
+    /// <summary>One file start to finish, extracted on a thread of its own: the retry path.</summary>
+    private async Task<FileResult> IngestAloneAsync(FileIngestion flow, FileJob job, CancellationToken cancellationToken)
     {
-        foreach (var batch in file.Batches)
+        if (!job.NeedsParse)
         {
-            var outcome = await store.WriteAsync(batch, token);
-            tally.Count(outcome, batch);
+            return await flow.DecideAsync(job, cancellationToken);
         }
-        var now = timeProvider.GetUtcNow();
-        foreach (var failure in file.Failures)
+        await flow.RecordAttemptsAsync([job], cancellationToken);
+        var extracted = await Task.Factory.StartNew(() => flow.Extract(job, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        var step = await flow.WriteAsync(extracted, cancellationToken);
+        if (step.Pending is not { } written)
         {
-            tally.Failures.Add(failure);
-            await store.AddDeadLetterAsync(new DeadLetter(failure.SourceKey, failure.Reason, file.ContentHash, 1, now), token);
+            return step.Settled!;
         }
-        var status = file.Batches.Count > 0 || file.Failures.Count == 0 ? SourceFileStatus.Stored : SourceFileStatus.Failed;
-        await store.SaveSourceFileAsync(new SourceFileState(
-            file.SourceKey, file.ContentHash, status, 1,
-            file.Batches.Count == 1 ? file.Batches[0].Document.Id : null,
-            file.Failures.Count > 0 ? file.Failures[0].Reason : null,
-            now), token);
+        await CommitAsync(cancellationToken);
+        return await flow.SettleAsync(written, cancellationToken);
+    }
+
+    /// <summary>Commits what the store holds back; a failure is reported through the receipts, not here.</summary>
+    private async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.CommitAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The receipts of the writes in the failed group fault with the reason; SettleAsync reports them.
+        }
+    }
+
+    /// <summary>Commits attempt records a stretch ahead of the extractors, under a lock the extractors share.</summary>
+    private sealed class AttemptRecorder(FileIngestion flow, List<FileJob> jobs, CancellationToken cancellationToken)
+    {
+        private readonly Lock gate = new();
+        private volatile int recordedUpTo;
+
+        public void EnsureRecorded(int index)
+        {
+            if (index < recordedUpTo)
+            {
+                return;
+            }
+            lock (gate)
+            {
+                while (index >= recordedUpTo)
+                {
+                    var start = recordedUpTo;
+                    var end = start;
+                    long bytes = 0;
+                    while (end < jobs.Count && end - start < RecordFilesAhead && bytes < RecordBytesAhead)
+                    {
+                        bytes += jobs[end].File.Length;
+                        end++;
+                    }
+                    flow.RecordAttemptsAsync(jobs.GetRange(start, end - start), cancellationToken).GetAwaiter().GetResult();
+                    recordedUpTo = end;
+                }
+            }
+        }
     }
 
     private sealed class Tally
@@ -145,19 +282,27 @@ public sealed class IngestRunner
         public int New { get; private set; }
         public int Unchanged { get; private set; }
         public int Replaced { get; private set; }
+        public int Skipped { get; private set; }
         public long Mentions { get; private set; }
-        public long BytesDone { get; set; }
         public List<ReadFailure> Failures { get; } = [];
 
-        public void Count(WriteOutcome outcome, GraphBatch batch)
+        public void Count(FileResult result)
         {
-            switch (outcome)
+            if (result.Outcome == IngestOutcome.Skipped)
             {
-                case WriteOutcome.New: New++; break;
-                case WriteOutcome.Unchanged: Unchanged++; break;
-                case WriteOutcome.Replaced: Replaced++; break;
+                Skipped++;
             }
-            Mentions += batch.Mentions.Count;
+            foreach (var (_, outcome) in result.Documents)
+            {
+                switch (outcome)
+                {
+                    case WriteOutcome.New: New++; break;
+                    case WriteOutcome.Unchanged: Unchanged++; break;
+                    case WriteOutcome.Replaced: Replaced++; break;
+                }
+            }
+            Failures.AddRange(result.Failures);
+            Mentions += result.Mentions;
         }
     }
 }

@@ -2,7 +2,11 @@ using GovGraph.Core.Reading;
 
 namespace GovGraph.Core.Ingest;
 
-/// <summary>What one ingest run did, for the closing summary.</summary>
+/// <summary>
+/// What one ingest run did, for the closing summary. <paramref name="Skipped"/> counts files not read at all
+/// (unchanged since they were stored, or failing as before); <paramref name="Deleted"/> the documents of files
+/// that left the folder.
+/// </summary>
 public sealed record IngestSummary(
     int Files,
     int New,
@@ -12,7 +16,9 @@ public sealed record IngestSummary(
     long Mentions,
     int Concepts,
     long Bytes,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    int Skipped = 0,
+    int Deleted = 0)
 {
     public int Documents => New + Unchanged + Replaced;
 }

@@ -28,7 +28,7 @@ public static class Neo4jVocabulary
         "series", "edition", "year", "date", "place", "acronym",
         "verb", "stance", "quote", "documentId", "start", "end", "sentenceStart", "sentenceEnd",
         "count", "spans", "documents", "evidence", "mode", "weight",
-        "contentHash", "attempts", "error", "updatedAt", "seq", "reason", "failedAt",
+        "contentHash", "attempts", "error", "updatedAt", "seq", "reason", "failedAt", "fileLength", "fileModified", "fileChanged",
     ];
 
     /// <summary>Keys of the parameter rows and result maps the statements read and build (the linter sees row.key as a property access).</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using GovGraph.Core.Storage;
+using GovGraph.Neo4j.Transport;
 
 namespace GovGraph.Neo4j.Store;
 
@@ -9,13 +10,27 @@ public sealed partial class Neo4jGraphStore
 {
     public async Task<SourceFileState?> GetSourceFileAsync(string sourceKey, CancellationToken cancellationToken)
     {
-        if ((await ReadAsync("query-source-file", cancellationToken, ("sourceKey", sourceKey))).Single() is not { } r)
-        {
-            return null;
-        }
-        return new SourceFileState(r.RequiredString("sourceKey"), r.RequiredString("contentHash"),
+        return (await ReadAsync("query-source-file", cancellationToken, ("sourceKey", sourceKey))).Single() is { } r ? ReadState(r) : null;
+    }
+
+    public async Task<IReadOnlyList<SourceFileState>> GetSourceFilesAsync(CancellationToken cancellationToken) =>
+        (await ReadAsync("query-source-files", cancellationToken)).Records.Select(ReadState).ToList();
+
+    private static SourceFileState ReadState(Neo4jRecord r) =>
+        new(r.RequiredString("sourceKey"), r.RequiredString("contentHash"),
             Enum.Parse<SourceFileStatus>(r.RequiredString("status")), r.Int("attempts"), r.String("documentId"), r.String("error"),
-            DateTimeOffset.Parse(r.RequiredString("updatedAt"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind));
+            DateTimeOffset.Parse(r.RequiredString("updatedAt"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+            r.NullableLong("fileLength") is { } length ? new FileStamp(length, r.NullableLong("fileModified") ?? 0, r.NullableLong("fileChanged") ?? 0) : null);
+
+    public async Task<int> DeleteSourceAsync(string sourceKey, CancellationToken cancellationToken)
+    {
+        var removed = 0;
+        foreach (var r in (await ReadAsync("query-source-documents", cancellationToken, ("sourceKey", sourceKey), ("linePrefix", sourceKey + "#L"))).Records)
+        {
+            removed += await DeleteDocumentAsync(r.RequiredString("id"), cancellationToken) ? 1 : 0;
+        }
+        await _runner.WriteAsync(Statement("delete-source-file", ("sourceKey", sourceKey)), cancellationToken);
+        return removed;
     }
 
     public Task SaveSourceFileAsync(SourceFileState state, CancellationToken cancellationToken) =>
@@ -28,6 +43,9 @@ public sealed partial class Neo4jGraphStore
             ["documentId"] = state.DocumentId,
             ["error"] = state.Error,
             ["updatedAt"] = state.UpdatedAt.ToString("O", CultureInfo.InvariantCulture),
+            ["fileLength"] = state.Stamp?.Length,
+            ["fileModified"] = state.Stamp?.ModifiedTicks,
+            ["fileChanged"] = state.Stamp?.ChangedTicks,
         })), cancellationToken);
 
     public Task AddDeadLetterAsync(DeadLetter deadLetter, CancellationToken cancellationToken) =>

@@ -43,6 +43,8 @@ public readonly struct Neo4jRecord(IReadOnlyList<string> fields, IReadOnlyList<o
 
     public int? NullableInt(string field) => Neo4jValues.AsLong(this[field]) is { } v ? checked((int)v) : null;
 
+    public long? NullableLong(string field) => Neo4jValues.AsLong(this[field]);
+
     public double? NullableDouble(string field) => Neo4jValues.AsDouble(this[field]);
 
     public bool Bool(string field) => this[field] is true;

@@ -11,6 +11,17 @@ public static class ContentSniffer
 {
     private const int Window = 8192;
 
+    /// <summary>
+    /// The whole first line, however long (a JSONL record with a long text runs far past the 8 KB window):
+    /// it starts with '{' and ends with '}', ignoring white space around it and a byte-order mark.
+    /// </summary>
+    private static bool FirstLineIsJsonObject(ReadOnlySpan<byte> content)
+    {
+        var newline = content.IndexOf((byte)'\n');
+        var line = (newline < 0 ? content : content[..newline]).TrimStart("\uFEFF"u8).Trim(" \t\r"u8);
+        return line.Length >= 2 && line[0] == (byte)'{' && line[^1] == (byte)'}';
+    }
+
     public static string? Extension(ReadOnlySpan<byte> content, string? clientFileName)
     {
         if (content.StartsWith("%PDF-"u8))
@@ -39,8 +50,7 @@ public static class ContentSniffer
         {
             return ".md";
         }
-        var firstLine = text.Split('\n', 2)[0].TrimEnd('\r', ' ');
-        if (firstLine.StartsWith('{') && firstLine.EndsWith('}'))
+        if (text.StartsWith('{') && FirstLineIsJsonObject(content))
         {
             return ".jsonl";
         }

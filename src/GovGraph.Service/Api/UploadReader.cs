@@ -23,6 +23,16 @@ public static class UploadReader
             // Malformed multipart (bad boundary, oversized headers or sections).
             return UploadBody.Invalid("malformed multipart body: " + e.Message);
         }
+        catch (IOException e) when (!cancellationToken.IsCancellationRequested && !request.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The body ended before the multipart reader found the closing boundary ("Unexpected end of Stream").
+            return UploadBody.Invalid("malformed multipart body: " + e.Message);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status400BadRequest)
+        {
+            // The request body itself was cut short or malformed.
+            return UploadBody.Invalid("malformed request body: " + e.Message);
+        }
     }
 
     private static async Task<UploadBody> ReadFormAsync(HttpRequest request, long limit, CancellationToken cancellationToken)

@@ -16,7 +16,9 @@ public sealed class CliServices : IAsyncDisposable
 
     private CliServices(ServiceProvider provider) => this.provider = provider;
 
-    public static CliServices Create(ParseResult parseResult)
+    /// <param name="parseResult">The command line.</param>
+    /// <param name="waiting">Told when a write waits long for another GovGraph process's lock.</param>
+    public static CliServices Create(ParseResult parseResult, Action? waiting = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
@@ -32,6 +34,10 @@ public sealed class CliServices : IAsyncDisposable
         services.AddOptions<ParsingOptions>().BindConfiguration(ParsingOptions.Section).ValidateDataAnnotations();
         services.AddSingleton<GovGraphPaths>();
         services.AddSingleton<ProcessorProvider>();
+        if (waiting is not null)
+        {
+            services.AddSingleton(new StoreWaitNotice(waiting));
+        }
         services.AddGovGraphStore(configuration);
         return new CliServices(services.BuildServiceProvider());
     }
@@ -39,6 +45,8 @@ public sealed class CliServices : IAsyncDisposable
     public GovGraphPaths Paths => provider.GetRequiredService<GovGraphPaths>();
 
     public GovGraphOptions Options => provider.GetRequiredService<IOptions<GovGraphOptions>>().Value;
+
+    public WorkerOptions Worker => provider.GetRequiredService<IOptions<WorkerOptions>>().Value;
 
     public ProcessorProvider Processors => provider.GetRequiredService<ProcessorProvider>();
 

@@ -20,7 +20,7 @@ public static class CommandRunner
         CliServices services;
         try
         {
-            services = CliServices.Create(parseResult);
+            services = CliServices.Create(parseResult, () => console.Error("another GovGraph process is writing; waiting"));
         }
         catch (Exception e) when (e is OptionsValidationException or InvalidOperationException or FormatException)
         {

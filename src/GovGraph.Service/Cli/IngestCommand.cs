@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using GovGraph.Core.Ingest;
-using GovGraph.Core.Reading;
+using GovGraph.Sqlite;
 
 namespace GovGraph.Service.Cli;
 
@@ -23,13 +23,15 @@ public static class IngestCommand
                 result.AddError("--parallelism must be between 1 and 64.");
             }
         });
-        var command = new Command("ingest", "Ingest documents (txt, md, html, pdf, docx, jsonl) into the store, printing a summary of what changed.") { paths, parallelism };
+        var keepDeleted = new Option<bool>("--keep-deleted") { Description = "Keep the documents of files that were ingested from these folders before and are gone now (an archive). By default the graph mirrors the folders." };
+        var command = new Command("ingest", "Ingest documents (txt, md, html, pdf, docx, jsonl) into the store, printing a summary of what changed. Files unchanged since they were stored are skipped without being read.") { paths, parallelism, keepDeleted };
         command.SetAction((parseResult, cancellationToken) => CommandRunner.WithStoreAsync(parseResult, writeTaxonomy: true, async (services, store, console, ct) =>
         {
-            var files = InputFiles.Enumerate(parseResult.GetRequiredValue(paths));
-            var runner = new IngestRunner(services.Processors.Current, store, parseResult.GetValue(parallelism));
+            var options = services.Worker.FlowOptions() with { AllowedLinkRoots = null, KeepDeleted = parseResult.GetValue(keepDeleted) };
+            var runner = new IngestRunner(services.Processors.Current, store, parseResult.GetValue(parallelism), TimeProvider.System,
+                options, new DirectStoreCalls(SqliteGraphStore.IsTransient));
             using var progress = new IngestProgressDisplay(console);
-            var summary = await runner.RunAsync(files, progress, ct);
+            var summary = await runner.RunAsync(parseResult.GetRequiredValue(paths), progress, ct);
             progress.Finish();
             WriteSummary(console.Out, summary, services.StoreDescription);
             return ExitCodes.Ok;
@@ -48,6 +50,8 @@ public static class IngestCommand
         output.WriteLine($"  unchanged  {N(summary.Unchanged),8}");
         output.WriteLine($"  replaced   {N(summary.Replaced),8}");
         output.WriteLine($"  failed     {N(summary.Failed.Count),8}");
+        output.WriteLine($"  deleted    {N(summary.Deleted),8}");
+        output.WriteLine($"files skipped {N(summary.Skipped),7}  (unchanged since stored: not read)");
         output.WriteLine($"mentions     {N(summary.Mentions),8}");
         output.WriteLine($"concepts     {N(summary.Concepts),8}");
         if (summary.Failed.Count > 0)

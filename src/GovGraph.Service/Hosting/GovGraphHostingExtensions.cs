@@ -1,3 +1,4 @@
+using GovGraph.Core.Ingest;
 using System.Text.Json.Serialization;
 using GovGraph.Service.Api;
 using GovGraph.Service.Worker;
@@ -29,6 +30,7 @@ public static class GovGraphHostingExtensions
         services.AddGovGraphStore(builder.Configuration);
         services.AddSingleton<StoreResilience>();
         services.AddSingleton<IngestQueue>();
+        services.AddSingleton<CommitHealth>();
         services.AddSingleton<GovGraphMetrics>();
         services.AddSingleton<PrometheusTextExporter>();
         services.AddSingleton<UploadStore>();
@@ -38,7 +40,6 @@ public static class GovGraphHostingExtensions
         var health = services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: [ReadyTag]);
         if (roles.HasFlag(GovGraphRoles.Worker))
         {
-            services.AddSingleton<SettledFiles>();
             services.AddSingleton<InboxScanner>();
             services.AddSingleton<FileIngestor>();
             services.AddSingleton<IngestWorker>();
@@ -48,6 +49,7 @@ public static class GovGraphHostingExtensions
         if (roles.HasFlag(GovGraphRoles.Api))
         {
             services.AddSingleton<CandidateReviewer>();
+            services.AddHostedService<OpenWritesWarning>();
             services.AddProblemDetails();
             services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
             {

@@ -20,6 +20,10 @@ public sealed class GovGraphOptions
 
     /// <summary>The reviewed-candidates overlay; empty means reviewed/candidates.yaml in the schema folder.</summary>
     public string? CandidatesFile { get; set; }
+
+    /// <summary>How long a SQLite write waits for another process's lock (a worker beside `govgraph ingest`, `serve` beside `worker`) before it fails.</summary>
+    [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:00", "01:00:00", ErrorMessage = "GovGraph:BusyTimeout must be between 00:00:00 and 01:00:00.")]
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }
 
 public static class StoreKinds

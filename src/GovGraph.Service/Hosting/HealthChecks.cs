@@ -1,14 +1,19 @@
+using GovGraph.Core.Ingest;
 using GovGraph.Core.Storage;
 using GovGraph.Service.Worker;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace GovGraph.Service.Hosting;
 
-/// <summary>Ready only when the store answers a round trip.</summary>
-public sealed class StoreHealthCheck(IGraphStore store) : IHealthCheck
+/// <summary>Ready only when the store answers a round trip and its last commit landed (a full disk makes it unready until a commit lands again).</summary>
+public sealed class StoreHealthCheck(IGraphStore store, CommitHealth commits) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (commits.Failure is { } failure)
+        {
+            return HealthCheckResult.Unhealthy("store cannot commit: " + failure);
+        }
         try
         {
             return await store.PingAsync(cancellationToken)

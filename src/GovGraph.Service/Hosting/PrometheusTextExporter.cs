@@ -68,7 +68,7 @@ public sealed class PrometheusTextExporter : IDisposable
             }
             switch (instrument)
             {
-                case ObservableGauge<int> or ObservableGauge<long> or ObservableGauge<double>:
+                case ObservableGauge<int> or ObservableGauge<long> or ObservableGauge<double> or ObservableCounter<long>:
                     s.Value = value;
                     break;
                 case Histogram<double>:
@@ -93,7 +93,7 @@ public sealed class PrometheusTextExporter : IDisposable
     {
         var (name, type) = instrument switch
         {
-            Counter<long> => (instrument.Name + "_total", "counter"),
+            Counter<long> or ObservableCounter<long> => (instrument.Name + "_total", "counter"),
             Histogram<double> => (instrument.Name, "histogram"),
             _ => (instrument.Name, "gauge"),
         };

@@ -1,6 +1,7 @@
 using GovGraph.Core.Storage;
 using GovGraph.Neo4j;
 using GovGraph.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace GovGraph.Service.Hosting;
 
@@ -19,11 +20,16 @@ public static class StoreRegistration
         services.AddSingleton<IGraphStore>(provider =>
         {
             var paths = provider.GetRequiredService<GovGraphPaths>();
+            var options = new SqliteStoreOptions(paths.DatabasePath)
+            {
+                BusyTimeout = provider.GetRequiredService<IOptions<GovGraphOptions>>().Value.BusyTimeout,
+                Waiting = provider.GetService<StoreWaitNotice>() is { } notice ? notice.Notify : null,
+            };
             // A DI factory cannot await. Microsoft.Data.Sqlite opens and migrates synchronously underneath
             // its async signature, so blocking here costs nothing and keeps the store an ordinary singleton.
             try
             {
-                return SqliteGraphStore.OpenAsync(new SqliteStoreOptions(paths.DatabasePath), CancellationToken.None).GetAwaiter().GetResult();
+                return SqliteGraphStore.OpenAsync(options, CancellationToken.None).GetAwaiter().GetResult();
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -32,4 +38,10 @@ public static class StoreRegistration
         });
         return services;
     }
+}
+
+/// <summary>Told when a write has waited a while for another process's lock; the CLI says so on standard error.</summary>
+public sealed class StoreWaitNotice(Action notify)
+{
+    public void Notify() => notify();
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using GovGraph.Core.Ingest;
 
 namespace GovGraph.Service.Hosting;
 
@@ -26,13 +27,37 @@ public sealed class WorkerOptions
     [Range(0, 64, ErrorMessage = "GovGraph:Worker:Parallelism must be between 0 (one per core) and 64.")]
     public int Parallelism { get; set; }
 
-    /// <summary>Attempts at a file whose store writes keep failing transiently before it is dead-lettered.</summary>
+    /// <summary>Attempts at a file whose store writes keep failing transiently (or whose commit failed) before it is dead-lettered.</summary>
     [Range(1, 100, ErrorMessage = "GovGraph:Worker:MaxAttempts must be between 1 and 100.")]
     public int MaxAttempts { get; set; } = 5;
 
     /// <summary>Files over this size are dead-lettered without being read.</summary>
     [Range(1L, long.MaxValue, ErrorMessage = "GovGraph:Worker:MaxFileBytes must be at least 1.")]
     public long MaxFileBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>A file that ended the process this many times while it was being read alone is dead-lettered at the next start instead of being parsed again.</summary>
+    [Range(1, 100, ErrorMessage = "GovGraph:Worker:MaxCrashes must be between 1 and 100.")]
+    public int MaxCrashes { get; set; } = 2;
+
+    /// <summary>First wait before a file the store could not commit is queued again; later waits double, up to 30 s.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00", ErrorMessage = "GovGraph:Worker:RetryDelay must be between 1 ms and 10 minutes.")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Folders a symbolic link in the inbox may lead to; a link anywhere else is refused (dead-lettered, never read).</summary>
+    public List<string> AllowedLinkRoots { get; set; } = [];
+
+    /// <summary>Keep the documents of files deleted from the inbox (an archive); by default the graph mirrors the inbox.</summary>
+    public bool KeepDeleted { get; set; }
+
+    /// <summary>The ingest flow's rules as this worker is configured.</summary>
+    public IngestFlowOptions FlowOptions() => new()
+    {
+        MaxCrashes = MaxCrashes,
+        MaxStoreAttempts = MaxAttempts,
+        RetryDelay = RetryDelay,
+        AllowedLinkRoots = AllowedLinkRoots.Select(Path.GetFullPath).ToList(),
+        KeepDeleted = KeepDeleted,
+    };
 
     public int EffectiveParallelism => Parallelism == 0 ? Environment.ProcessorCount : Parallelism;
 

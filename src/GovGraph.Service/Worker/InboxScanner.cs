@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using GovGraph.Core.Ingest;
 using GovGraph.Core.Reading;
 using GovGraph.Service.Hosting;
 using Microsoft.Extensions.Options;
@@ -7,8 +8,9 @@ namespace GovGraph.Service.Worker;
 
 /// <summary>
 /// Finds work in the inbox: file-system events for speed, a periodic rescan for certainty (events are
-/// lost under load, on network shares, and while the service is stopped). Both end in the same scan,
-/// which queues every file not already settled; the store's per-file state decides what is new.
+/// lost under load, on network shares, and while the service is stopped). Both end in the same scan, which
+/// plans every file through the ingest flow (a file whose stamp matches its stored state is not queued, nor
+/// read) and then deletes the documents of files that left the inbox, so the graph mirrors the folder.
 /// </summary>
 public sealed class InboxScanner : IDisposable
 {
@@ -17,17 +19,15 @@ public sealed class InboxScanner : IDisposable
 
     private readonly WorkerOptions options;
     private readonly IngestQueue queue;
-    private readonly SettledFiles settled;
     private readonly TimeProvider time;
     private readonly ILogger<InboxScanner> logger;
     private readonly Channel<bool> requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private FileSystemWatcher? watcher;
 
-    public InboxScanner(IOptions<WorkerOptions> options, IngestQueue queue, SettledFiles settled, TimeProvider time, ILogger<InboxScanner> logger)
+    public InboxScanner(IOptions<WorkerOptions> options, IngestQueue queue, TimeProvider time, ILogger<InboxScanner> logger)
     {
         this.options = options.Value;
         this.queue = queue;
-        this.settled = settled;
         this.time = time;
         this.logger = logger;
     }
@@ -37,7 +37,7 @@ public sealed class InboxScanner : IDisposable
     /// <summary>Asks for a scan soon (an upload landed, a file event fired). Requests coalesce.</summary>
     public void RequestScan() => requests.Writer.TryWrite(true);
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(FileIngestion flow, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(InboxPath);
         // An upload folder inside the inbox is made by the first upload (UploadStore), so pointing the
@@ -49,27 +49,45 @@ public sealed class InboxScanner : IDisposable
         StartWatching();
         while (!cancellationToken.IsCancellationRequested)
         {
-            await ScanAsync(cancellationToken);
+            await ScanAsync(flow, cancellationToken);
             await WaitForNextScanAsync(cancellationToken);
         }
     }
 
-    private async Task ScanAsync(CancellationToken cancellationToken)
+    private async Task ScanAsync(FileIngestion flow, CancellationToken cancellationToken)
     {
         var queued = 0;
-        foreach (var file in InputFiles.Enumerate(options.ScanRoots()))
+        var roots = options.ScanRoots();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var complete = true;
+        foreach (var file in InputFiles.Enumerate(roots))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (settled.IsSettled(file.SourceKey, FileStamp.Of(file.FullPath)))
+            seen.Add(file.SourceKey);
+            complete &= file.Error?.StartsWith("cannot list folder", StringComparison.Ordinal) != true;
+            var job = flow.Plan(file, roots);
+            if (job.Decided == IngestOutcome.Skipped)
             {
                 continue;
             }
-            if (await queue.EnqueueAsync(file, cancellationToken))
+            if (await queue.EnqueueAsync(job, cancellationToken))
             {
                 queued++;
             }
         }
         Log.InboxScanned(logger, InboxPath, queued);
+        // A walk that met an unlistable folder cannot tell a deleted file from one it did not see.
+        if (complete)
+        {
+            try
+            {
+                await flow.RemoveMissingAsync(roots, seen, cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Log.ExtractFailed(logger, InboxPath, e);
+            }
+        }
     }
 
     private async Task WaitForNextScanAsync(CancellationToken cancellationToken)
@@ -103,6 +121,7 @@ public sealed class InboxScanner : IDisposable
             watcher.Created += (_, _) => RequestScan();
             watcher.Changed += (_, _) => RequestScan();
             watcher.Renamed += (_, _) => RequestScan();
+            watcher.Deleted += (_, _) => RequestScan();
             watcher.Error += (_, e) => Log.WatcherFailed(logger, InboxPath, e.GetException());
             watcher.EnableRaisingEvents = true;
         }

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using GovGraph.Core.Reading;
+using GovGraph.Core.Ingest;
 using GovGraph.Service.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -13,25 +13,24 @@ namespace GovGraph.Service.Worker;
 /// </summary>
 public sealed class IngestQueue
 {
-    private readonly Channel<InputFile> channel;
+    private readonly Channel<FileJob> channel;
     private readonly ConcurrentDictionary<string, byte> pending = new(StringComparer.Ordinal);
 
     public IngestQueue(IOptions<WorkerOptions> options)
     {
-        channel = Channel.CreateBounded<InputFile>(new BoundedChannelOptions(options.Value.QueueCapacity)
+        channel = Channel.CreateBounded<FileJob>(new BoundedChannelOptions(options.Value.QueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
-            SingleWriter = true,
         });
     }
 
     /// <summary>Files queued or being ingested right now.</summary>
     public int Depth => pending.Count;
 
-    public ChannelReader<InputFile> Reader => channel.Reader;
+    public ChannelReader<FileJob> Reader => channel.Reader;
 
     /// <summary>Queues the file unless it is already waiting or in flight; waits while the queue is full.</summary>
-    public async ValueTask<bool> EnqueueAsync(InputFile file, CancellationToken cancellationToken)
+    public async ValueTask<bool> EnqueueAsync(FileJob file, CancellationToken cancellationToken)
     {
         if (!pending.TryAdd(file.SourceKey, 0))
         {

@@ -28,7 +28,7 @@ public sealed partial class BrowserGuideTests
     [
         "query-concept-evidence-total.cypher", "query-node.cypher", "query-neighbors.cypher", "query-shortest-path.cypher",
         "query-sentences.cypher", "query-export-nodes.cypher", "query-export-relationships.cypher", "query-source-file.cypher",
-        "query-dead-letters.cypher",
+        "query-dead-letters.cypher", "query-source-files.cypher", "query-source-documents.cypher",
     ];
 
     [GeneratedRegex("<pre mode=\"cypher\" class=\"[^\"]*runnable\">(.*?)</pre>", RegexOptions.Singleline)]
