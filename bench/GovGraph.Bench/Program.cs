@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "ingest-child" => await IngestBench.RunChildAsync(BenchArguments.Parse(args.Skip(1))),
     "make-graph-input" => await ApiGraphInput.RunAsync(BenchArguments.Parse(args.Skip(1))),
     "neo4j-requests" => await Neo4jRequestsBench.RunAsync(BenchArguments.Parse(args.Skip(1))),
+    "main-text" => await MainTextBench.RunAsync(BenchArguments.Parse(args.Skip(1))),
     _ => Usage(),
 };
 
@@ -19,6 +20,7 @@ static int Usage()
           matching          matcher MB/s on one core vs a Regex alternation of the same aliases
           ingest            end-to-end ingest MB/s, documents/s and peak memory at several corpus sizes
           neo4j-requests    requests per document and rows per request of a Neo4j ingest, by batch size
+          main-text         HTML main-text extraction vs SmartReader, against the gold set's reference renderings
           make-graph-input  JSONL files of --docs N documents cut from the corpus, for the API load test
         """);
     return 2;
