@@ -4,8 +4,10 @@
 #   2. end-to-end ingest MB/s, documents/s and peak memory into SQLite at 50, 100 and 200 MB;
 #   3. a Neo4j ingest's requests per document and rows per request, by batch size;
 #   4. the read API under wrk on a graph of 100,000 documents: each endpoint's capacity (requests/s), then
-#      p50 and p99 latency at a paced 3,000 requests/s ($API_RATE), through bench/wrk-load.lua.
-# Usage: bench/run.sh [matching|ingest|neo4j|api|all]   (default all). Needs ../shared/corpus beside the repo.
+#      p50 and p99 latency at a paced 3,000 requests/s ($API_RATE), through bench/wrk-load.lua;
+#   5. extraction quality on the development gold set (../shared/gold): concept presence, speakers, events and
+#      stances, scored by its score.py (`quality` only; it is not a speed measure, so `all` leaves it out).
+# Usage: bench/run.sh [matching|ingest|neo4j|api|quality|all]   (default all). Needs ../shared beside the repo.
 # Installs wrk (Debian) when missing. Work files go to $BENCH_WORK (default /tmp/govgraph-bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +19,23 @@ out=artifacts/bench
 dotnet build bench/GovGraph.Bench/GovGraph.Bench.csproj -c Release -o "$out/bench" -v quiet -nologo >/dev/null
 bench() { dotnet "$out/bench/GovGraph.Bench.dll" "$@" --work "$work"; }
 
+if [[ $part == quality ]]; then
+  # Exactly the documents dev.jsonl lists, with their folders' sources.csv, into a fresh SQLite file.
+  gold=${GOLD_DIR:-../shared/gold}
+  q="$work/quality-$(pwd | md5sum | cut -c1-8)"   # one folder per checkout: parallel checkouts do not collide
+  rm -rf "$q" && mkdir -p "$q"
+  dotnet build src/GovGraph.Service/GovGraph.Service.csproj -c Release -nologo -v quiet >"$q/build.log" 2>&1 \
+    || { cat "$q/build.log" >&2; exit 1; }
+  govgraph=artifacts/bin/GovGraph.Service/release/govgraph
+  python3 "$gold/link-dev-docs.py" "$q/docs" >/dev/null
+  "$govgraph" ingest "$q/docs" --db "$q/dev.db" >"$q/ingest.log" 2>&1 || { cat "$q/ingest.log" >&2; exit 1; }
+  "$govgraph" export --format json --db "$q/dev.db" --output "$q/export.jsonl" >/dev/null 2>&1
+  python3 "$gold/score.py" "$q/export.jsonl" --details >"$q/details.txt" 2>/dev/null
+  echo "## Extraction quality on the development gold set ($(grep -c . "$gold/dev.jsonl") documents)"
+  python3 "$gold/score.py" "$q/export.jsonl"
+  echo
+  echo "every miss and false hit: $q/details.txt (ingest log: $q/ingest.log)"
+fi
 if [[ $part == all || $part == matching ]]; then
   echo "## Concept matching (one core)"; bench matching --mb 200
 fi

@@ -12,7 +12,7 @@ public sealed class DocumentReaders : IDocumentReader
 {
     private static readonly HashSet<string> SupportedExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
-        ".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx", ".jsonl",
+        ".txt", ".md", ".markdown", ".html", ".htm", ".shtml", ".xhtml", ".pdf", ".docx", ".jsonl",
     };
 
     private DocumentReaders(ReaderLimits limits) => Limits = limits;
@@ -67,7 +67,7 @@ public sealed class DocumentReaders : IDocumentReader
         {
             ".txt" => PlainTextReader.Read(content.Span),
             ".md" or ".markdown" => MarkdownReader.Read(content.Span),
-            ".html" or ".htm" => HtmlReader.Read(content.Span),
+            ".html" or ".htm" or ".shtml" or ".xhtml" => HtmlReader.Read(content.Span),
             ".pdf" => PdfTextReader.Read(content),
             ".docx" => DocxReader.Read(content),
             _ => throw new DocumentReadException($"unsupported file type \"{extension}\""),

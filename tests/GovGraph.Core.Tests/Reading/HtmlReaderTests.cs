@@ -1,4 +1,5 @@
 using GovGraph.Core.Reading;
+using GovGraph.Tests.Shared;
 using Xunit;
 using static GovGraph.Core.Tests.Reading.ReaderTestKit;
 
@@ -128,5 +129,61 @@ public class HtmlReaderTests
         Assert.Equal("Curated title", document.Metadata.Title);
         Assert.Equal(["Xi Jinping (President of China)"], document.Metadata.Speakers);
         Assert.Equal("2023-11-08", document.Metadata.Published); // the manifest is silent here, so the page's date stays
+    }
+
+    private const string CmsPage = """
+        <!DOCTYPE html>
+        <html><head><meta charset="utf-8"><title>[视频]数字合作论坛开幕_新闻频道</title></head><body>
+          <div class="header"><ul><li><a href="/">首页</a></li><li><a href="/news">新闻</a></li><li><a href="/v">视频</a></li></ul></div>
+          <div class="title_area"><h1>数字合作论坛开幕</h1><div class="info">来源：示例网 2024年05月06日</div></div>
+          <div class="content_area">
+            <p>本台消息&nbsp;论坛今天开幕。与会代表表示，要推动&ldquo;数字丝绸之路&rdquo;建设&mdash;&mdash;弥合数字鸿沟。</p>
+            <p>代表们还讨论了数据安全 &amp; 个人信息保护。</p>
+          </div>
+          <div class="footer"><a href="/about">关于我们</a> <a href="/contact">联系我们</a></div>
+        </body></html>
+        """;
+
+    [Theory]
+    [InlineData("item.shtml")]
+    [InlineData("item.xhtml")]
+    public void Shtml_and_xhtml_pages_are_read_as_html_with_entities_decoded(string fileName)
+    {
+        var document = ReadBytes(fileName, System.Text.Encoding.UTF8.GetBytes(CmsPage));
+
+        // The normaliser then folds typographic quotes as it does for every text.
+        Assert.Contains(GovGraph.Core.Text.TextNormaliser.Normalise("要推动“数字丝绸之路”建设——弥合数字鸿沟。"), document.Text);
+        Assert.Contains("数据安全 & 个人信息保护", document.Text);
+        Assert.DoesNotContain("&ldquo;", document.Text);
+        Assert.DoesNotContain("联系我们", document.Text);
+        Assert.DoesNotContain("首页", document.Text);
+        Assert.True(DocumentReaders.IsSupported(fileName));
+    }
+
+    /// <summary>
+    /// The CCTV item pages carry their article in a div of paragraphs between a header, a title block and a footer.
+    /// The gold set's renderings of the same pages (one body paragraph a line) say what the body is: every one of
+    /// their paragraphs must be read, and nothing of the site's menus.
+    /// </summary>
+    [Fact]
+    public void Cctv_news_pages_yield_their_article_body()
+    {
+        var folder = TestCorpus.Require("cctv-xwlb-news-zh/docs");
+        var renderings = Path.GetFullPath(Path.Combine(folder, "..", "..", "..", "gold", "annotated-text", "cctv-xwlb-news-zh"));
+        Assert.SkipUnless(Directory.Exists(renderings), "the gold set's renderings of the CCTV pages are absent");
+        var pages = Directory.GetFiles(folder, "*.shtml");
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            var document = ReadCorpusFile(Path.Combine("cctv-xwlb-news-zh/docs", Path.GetFileName(page)));
+            var body = File.ReadAllLines(Path.Combine(renderings, Path.GetFileNameWithoutExtension(page) + ".txt"));
+            foreach (var paragraph in body.Where(l => l.Length > 0))
+            {
+                Assert.Contains(GovGraph.Core.Text.TextNormaliser.Normalise(paragraph), document.Text);
+            }
+            Assert.DoesNotContain("央视网首页", document.Text);
+            Assert.DoesNotContain("更新时间", document.Text);
+            Assert.DoesNotContain("&ldquo;", document.Text);
+        }
     }
 }
