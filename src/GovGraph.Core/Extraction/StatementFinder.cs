@@ -101,7 +101,7 @@ internal sealed class StatementFinder
                 openers.Add(new Opener(null, verb, cue.Cue.Polarity, cue.Start, cue.End, -1, true));
                 continue;
             }
-            if (cue.Cue.Passive && IsPassive(text, sentenceStart, cue.Start))
+            if (cue.Cue.Passive && IsPassive(text, sentenceStart, cue.Start, scan.Lexicon.Words.PassiveAuxiliaries))
             {
                 if (recentSubject is not null)
                 {
@@ -183,7 +183,7 @@ internal sealed class StatementFinder
     private int ContinuationLength(int s)
     {
         var sentence = scan.Text.AsSpan(scan.Sentences[s].Start, scan.Sentences[s].Length);
-        foreach (var prefix in CueWords.Continuations)
+        foreach (var prefix in scan.Lexicon.Words.Continuations)
         {
             if (sentence.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
@@ -194,7 +194,7 @@ internal sealed class StatementFinder
     }
 
     /// <summary>"... was emphasized": the word before the verb is a form of "be".</summary>
-    private static bool IsPassive(string text, int sentenceStart, int verbStart)
+    private static bool IsPassive(string text, int sentenceStart, int verbStart, IReadOnlyList<string> auxiliaries)
     {
         var end = verbStart;
         while (end > sentenceStart && text[end - 1] == ' ')
@@ -207,7 +207,7 @@ internal sealed class StatementFinder
             start--;
         }
         var word = text.AsSpan(start, end - start);
-        foreach (var be in (ReadOnlySpan<string>)["was", "were", "been", "is", "are", "be", "being"])
+        foreach (var be in auxiliaries)
         {
             if (word.Equals(be, StringComparison.OrdinalIgnoreCase))
             {
