@@ -104,6 +104,18 @@ internal sealed class ExtractionLexicon
         {
             AddCue(phrase, new Cue(CueKind.FirstPerson, polarity, false, null));
         }
+        foreach (var (phrase, polarity, _) in words.SpeakerSubjects)
+        {
+            AddCue(phrase, new Cue(CueKind.Voice, polarity, false, null));
+        }
+        foreach (var (phrase, polarity, _) in words.Impersonal)
+        {
+            AddCue(phrase, new Cue(CueKind.Voice, polarity, false, null));
+        }
+        foreach (var (phrase, polarity, _) in words.Directives)
+        {
+            AddCue(phrase, new Cue(CueKind.Voice, polarity, false, Cue.Directive));
+        }
         foreach (var phrase in words.Proposals)
         {
             AddCue(phrase, new Cue(CueKind.Proposal, 0, false, null));

@@ -63,6 +63,11 @@ internal sealed class StatementFinder
                 var start = scan.Sentences[s].Start;
                 openers.Add(previous with { Start = start, ClauseFrom = start + prefix, ClauseEnd = -1 });
             }
+            var voiceEnd = openers.Count == 0 ? scan.Sentences[s].End : openers[0].Start;
+            if (voiceEnd > scan.Sentences[s].Start)
+            {
+                EmitVoice(s, voiceEnd);
+            }
             for (var i = 0; i < openers.Count; i++)
             {
                 var clauseEnd = openers[i].ClauseEnd >= 0 ? openers[i].ClauseEnd
@@ -124,7 +129,77 @@ internal sealed class StatementFinder
         openers.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    private void Emit(int s, Opener opener, int clauseEnd)
+    /// <summary>
+    /// The part of a sentence before its first opener, in the speaker's voice: only a transcript keeps it.
+    /// Its base stance is that of the first voice cue ("there is no justification for" -, "must" +, a
+    /// clause-initial "要" +); without one the stance words alone decide, and a neutral clause is dropped.
+    /// </summary>
+    private void EmitVoice(int s, int end)
+    {
+        var start = scan.Sentences[s].Start;
+        Cue? voice = null;
+        int voiceStart = -1, voiceEnd = -1;
+        var steers = false;
+        foreach (var cue in scan.CuesIn(s))
+        {
+            if (cue.Start >= end)
+            {
+                break;
+            }
+            if (cue.Cue.Kind == CueKind.Voice && voice is null && (cue.Cue.Value != Cue.Directive || StartsClause(start, cue.Start)))
+            {
+                voice = cue.Cue;
+                (voiceStart, voiceEnd) = (cue.Start, cue.End);
+            }
+            else
+            {
+                steers |= cue.Cue.SteersStance;
+            }
+        }
+        if (voice is null && !steers)
+        {
+            return;
+        }
+        var verb = voice is not null ? scan.Text[voiceStart..voiceEnd] : "";
+        var first = FirstPerson.Count;
+        Emit(s, new Opener(null, verb, voice?.Polarity ?? 0, start, start, end, true), end, skipNeutral: voice is null || voice.Polarity == 0);
+        for (var i = first; i < FirstPerson.Count; i++)
+        {
+            var draft = FirstPerson[i];
+            FirstPerson[i] = draft with { Voice = true, Verb = draft.Verb.Length > 0 ? draft.Verb : SteeringWord(s, draft.Start, draft.End) };
+        }
+    }
+
+    /// <summary>The first stance word of a voice statement's span: its verb.</summary>
+    private string SteeringWord(int s, int start, int end)
+    {
+        foreach (var cue in scan.CuesIn(s))
+        {
+            if (cue.Start >= start && cue.End <= end && cue.Cue.SteersStance)
+            {
+                return scan.Text[cue.Start..cue.End];
+            }
+        }
+        return "";
+    }
+
+    /// <summary>True when only white space stands between a clause break (or the sentence start) and <paramref name="position"/>.</summary>
+    private bool StartsClause(int sentenceStart, int position)
+    {
+        var text = scan.Text;
+        for (var i = position - 1; i >= sentenceStart; i--)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+            return c is '，' or ',' or '；' or ';' or '：' or ':' or '。' or '、';
+        }
+        return true;
+    }
+
+    private void Emit(int s, Opener opener, int clauseEnd, bool skipNeutral = false)
     {
         clauseEnd = Math.Min(clauseEnd, opener.ClauseFrom + MaxClauseLength);
         var sentenceConcepts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(concepts)[conceptFirst[s]..conceptFirst[s + 1]];
@@ -157,6 +232,10 @@ internal sealed class StatementFinder
         {
             var (polarity, start, ids) = groups[g];
             var end = TrimEnd(scan.Text, start, g + 1 < groups.Count ? groups[g + 1].Start : clauseEnd);
+            if (skipNeutral && polarity == 0)
+            {
+                continue;
+            }
             var draft = new StatementDraft(opener.PersonId, opener.Verb, StanceResolver.ToStance(polarity), start, end, s, ids, opener.FirstPerson);
             (opener.FirstPerson ? FirstPerson : ThirdPerson).Add(draft);
         }
