@@ -31,6 +31,8 @@ internal sealed class ExtractionLexicon
         Determiners = new HashSet<string>(words.Determiners, StringComparer.OrdinalIgnoreCase);
         LookbackFiller = new HashSet<string>(words.LookbackFiller, StringComparer.OrdinalIgnoreCase);
         Ordinals = new Ordinals(words);
+        FamilyNames = new HashSet<string>(words.FamilyNames, StringComparer.Ordinal);
+        NameFollowers = [.. words.NameFollowers.Concat(words.SpeechVerbs.Select(v => v.Phrase)).Where(IsCjkWord).Distinct(StringComparer.Ordinal)];
         Dates = new TextDates(words.Months);
 
         var entries = new List<EntityEntry>();
@@ -136,7 +138,7 @@ internal sealed class ExtractionLexicon
         {
             AddCue(phrase, new Cue(CueKind.Negation, 0, false, null));
         }
-        foreach (var phrase in words.Titles)
+        foreach (var phrase in words.Titles.Concat(words.TitlesBeforeName))
         {
             AddCue(phrase, new Cue(CueKind.Title, 0, false, phrase));
         }
@@ -180,6 +182,12 @@ internal sealed class ExtractionLexicon
     public IReadOnlySet<string> Determiners { get; }
     public IReadOnlySet<string> LookbackFiller { get; }
     public Ordinals Ordinals { get; }
+
+    /// <summary>Chinese family names, one or two characters.</summary>
+    public IReadOnlySet<string> FamilyNames { get; }
+
+    /// <summary>Chinese words that may follow a name: the name followers and the Chinese speech verbs.</summary>
+    public string[] NameFollowers { get; }
     public TextDates Dates { get; }
     public Gazetteer Gazetteer { get; }
     public PhraseMatcher Matcher { get; }

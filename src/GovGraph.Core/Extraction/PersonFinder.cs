@@ -59,6 +59,7 @@ internal static class PersonFinder
                 }
             }
         }
+        ChineseNames.Find(scan, lexicon, people);
         // Short forms last: the full name may come later in the text than "President Xi".
         foreach (var (start, end, token, sentence) in shortForms)
         {

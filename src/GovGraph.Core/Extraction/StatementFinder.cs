@@ -52,8 +52,14 @@ internal sealed class StatementFinder
         Opener? previousOpener = null;
         var previousOpenerSentence = int.MinValue;
         var openers = new List<Opener>();
+        string? carried = null;
         for (var s = 0; s < scan.Sentences.Length; s++)
         {
+            if (carried is not null && (ParagraphBreakBefore(s) || people.RefsIn(s).Length > 0))
+            {
+                // Another paragraph, or another person named: the narration has taken over again.
+                carried = null;
+            }
             var recentSubject = s - lastSubjectSentence <= SubjectReach ? lastSubject : null;
             openers.Clear();
             FindOpeners(s, recentSubject, openers);
@@ -66,7 +72,7 @@ internal sealed class StatementFinder
             var voiceEnd = openers.Count == 0 ? scan.Sentences[s].End : openers[0].Start;
             if (voiceEnd > scan.Sentences[s].Start)
             {
-                EmitVoice(s, voiceEnd);
+                EmitVoice(s, voiceEnd, carried);
             }
             for (var i = 0; i < openers.Count; i++)
             {
@@ -75,6 +81,11 @@ internal sealed class StatementFinder
                 Emit(s, openers[i], clauseEnd);
             }
             var lastThirdPerson = openers.LastOrDefault(o => !o.FirstPerson);
+            if (openers.Count > 0)
+            {
+                // Reported speech runs on from a sentence whose last clause is someone's ("丁某表示，…。…。").
+                carried = openers[^1] is { FirstPerson: false, ClauseEnd: < 0 } last ? last.PersonId : null;
+            }
             if (lastThirdPerson.PersonId is not null)
             {
                 lastSubject = lastThirdPerson.PersonId;
@@ -134,7 +145,7 @@ internal sealed class StatementFinder
     /// Its base stance is that of the first voice cue ("there is no justification for" -, "must" +, a
     /// clause-initial "要" +); without one the stance words alone decide, and a neutral clause is dropped.
     /// </summary>
-    private void EmitVoice(int s, int end)
+    private void EmitVoice(int s, int end, string? reportedPerson)
     {
         var start = scan.Sentences[s].Start;
         Cue? voice = null;
@@ -161,14 +172,19 @@ internal sealed class StatementFinder
             return;
         }
         var verb = voice is not null ? scan.Text[voiceStart..voiceEnd] : "";
-        var first = FirstPerson.Count;
-        Emit(s, new Opener(null, verb, voice?.Polarity ?? 0, start, start, end, true), end, skipNeutral: voice is null || voice.Polarity == 0);
-        for (var i = first; i < FirstPerson.Count; i++)
+        var target = reportedPerson is null ? FirstPerson : ThirdPerson;
+        var first = target.Count;
+        Emit(s, new Opener(reportedPerson, verb, voice?.Polarity ?? 0, start, start, end, reportedPerson is null), end, skipNeutral: voice is null || voice.Polarity == 0);
+        for (var i = first; i < target.Count; i++)
         {
-            var draft = FirstPerson[i];
-            FirstPerson[i] = draft with { Voice = true, Verb = draft.Verb.Length > 0 ? draft.Verb : SteeringWord(s, draft.Start, draft.End) };
+            var draft = target[i];
+            target[i] = draft with { Voice = true, Verb = draft.Verb.Length > 0 ? draft.Verb : SteeringWord(s, draft.Start, draft.End) };
         }
     }
+
+    /// <summary>True when a line break stands between sentence <paramref name="s"/> and the one before it.</summary>
+    private bool ParagraphBreakBefore(int s) =>
+        s == 0 || scan.Text.AsSpan(scan.Sentences[s - 1].End, scan.Sentences[s].Start - scan.Sentences[s - 1].End).Contains('\n');
 
     /// <summary>The first stance word of a voice statement's span: its verb.</summary>
     private string SteeringWord(int s, int start, int end)

@@ -62,6 +62,9 @@ public sealed class Lexicon
     /// <summary>Chinese family names (single and double) a name read from a title or speech verb starts with.</summary>
     public required IReadOnlyList<string> FamilyNames { get; init; }
 
+    /// <summary>Words that may follow a Chinese name read from a title or speech verb ("出席", "会见"); Chinese speech verbs count too.</summary>
+    public required IReadOnlyList<string> NameFollowers { get; init; }
+
     /// <summary>Nationality words before a title, with the ISO 3166 alpha-3 code; null for bodies such as "UN".</summary>
     public required IReadOnlyDictionary<string, string?> Nationalities { get; init; }
 
