@@ -12,7 +12,7 @@ internal static class BatchAssembler
 {
     private const int TitleLength = 120;
 
-    public static GraphBatch Build(DocumentFacts facts, ExtractionLexicon lexicon, DateTimeOffset ingestedAt)
+    public static GraphBatch Build(DocumentFacts facts, ExtractionLexicon lexicon, string extractorVersion, DateTimeOffset ingestedAt)
     {
         var scan = facts.Scan;
         var mentions = new List<Mention>();
@@ -88,7 +88,7 @@ internal static class BatchAssembler
 
         return new GraphBatch
         {
-            Document = BuildDocument(facts, ingestedAt),
+            Document = BuildDocument(facts, extractorVersion, ingestedAt),
             SourceKey = facts.Document.SourceKey,
             Concepts = nodes.Concepts(facts.Candidates),
             People = nodes.People(facts.People),
@@ -130,7 +130,7 @@ internal static class BatchAssembler
         return [.. byId.Values.OrderBy(s => s.Span.Start).ThenBy(s => s.Span.End)];
     }
 
-    private static DocumentNode BuildDocument(DocumentFacts facts, DateTimeOffset ingestedAt)
+    private static DocumentNode BuildDocument(DocumentFacts facts, string extractorVersion, DateTimeOffset ingestedAt)
     {
         var document = facts.Document;
         var metadata = document.Metadata;
@@ -144,7 +144,7 @@ internal static class BatchAssembler
             Language = metadata.Language ?? LanguageDetector.Detect(document.Text),
             Published = ChoosePublished(metadata.Published, facts.TextDate?.Date),
             IngestedAt = ingestedAt,
-            ExtractorVersion = DocumentExtractor.Version,
+            ExtractorVersion = extractorVersion,
             Text = document.Text,
         };
     }

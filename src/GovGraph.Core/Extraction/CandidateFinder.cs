@@ -17,45 +17,6 @@ internal static class CandidateFinder
     private const int ChineseWindow = 8;
     private const int MaxChineseGap = 2;
 
-    private static readonly HashSet<string> DomainWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "cyber", "cyberspace", "digital", "data", "internet", "online", "network", "networks", "ai",
-        "artificial", "intelligence", "information", "technology", "technological", "tech", "platform",
-        "platforms", "algorithm", "algorithmic", "algorithms", "cloud", "5g", "satellite", "computing",
-        "semiconductor", "quantum", "software", "telecom", "telecommunications", "ict", "web", "electronic",
-        "e-commerce", "content", "privacy", "biometric", "blockchain", "crypto", "metaverse", "robotics",
-        "autonomous", "machine", "smart", "model", "frontier", "generative", "chip", "chips", "outer", "space",
-    };
-
-    private static readonly HashSet<string> QualifierWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "global", "international", "national", "regional", "multilateral", "cross-border", "open", "inclusive",
-        "responsible", "trustworthy", "ethical", "effective", "collective", "common", "shared", "comprehensive",
-        "joint", "mutual", "human-centred", "human-centered", "people-centred", "people-centered",
-        "democratic", "transparent", "secure", "safe", "sovereign", "agile",
-    };
-
-    // A head followed by one of these is a modifier of a longer phrase ("security council", "governance framework").
-    private static readonly HashSet<string> LongerPhraseNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "council", "councils", "policy", "policies", "strategy", "strategies", "law", "laws", "agency", "framework",
-        "frameworks", "committee", "act", "bill", "mechanism", "mechanisms", "system", "systems", "architecture",
-        "regime", "risk", "risks", "threat", "threats", "challenge", "challenges", "issue", "issues", "measures",
-        "standards", "concerns", "dialogue", "agenda", "cooperation", "forum", "project", "programme", "program",
-        "officials", "official", "team", "teams", "services", "service", "forces", "interests", "situation",
-        "environment", "guarantees", "assurances", "arrangements", "community", "studies", "research", "model",
-    };
-
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your",
-    };
-
-    private static readonly string[] ChineseDomainWords =
-    [
-        "人工智能", "互联网", "网络", "数字", "数据", "信息", "算法", "平台", "科技", "智能", "网信", "云",
-    ];
-
     private const string ChineseStops = "的和与及、是在对把将了要为以等并或其中之，。；：\"";
 
     public static List<CandidateRef> Find(DocumentScan scan, List<ConceptRef> concepts, IReadOnlySet<string> rejected)
@@ -82,13 +43,13 @@ internal static class CandidateFinder
                 }
                 var claimedUntil = ClaimedBefore(entities, concepts, conceptIndex, cue.Start, scan.Sentences[s].Start);
                 var chinese = SubjectResolver.IsCjk(text[cue.Start]);
-                if (!chinese && ContinuesAsLongerPhrase(text, cue.End, scan.Sentences[s].End))
+                if (!chinese && ContinuesAsLongerPhrase(text, cue.End, scan.Sentences[s].End, scan.Lexicon))
                 {
                     continue;
                 }
                 var start = chinese
-                    ? ChineseStart(text, claimedUntil, cue.Start, cue.Cue.Value!)
-                    : EnglishStart(text, claimedUntil, cue.Start);
+                    ? ChineseStart(text, claimedUntil, cue.Start, cue.Cue.Value!, scan.Lexicon)
+                    : EnglishStart(text, claimedUntil, cue.Start, scan.Lexicon);
                 if (start < 0)
                 {
                     continue;
@@ -124,7 +85,7 @@ internal static class CandidateFinder
     }
 
     /// <summary>"Security Council", "governance framework": the head is not the end of the phrase.</summary>
-    private static bool ContinuesAsLongerPhrase(string text, int headEnd, int limit)
+    private static bool ContinuesAsLongerPhrase(string text, int headEnd, int limit, ExtractionLexicon lexicon)
     {
         if (headEnd + 1 >= limit || text[headEnd] != ' ')
         {
@@ -136,11 +97,11 @@ internal static class CandidateFinder
             wordEnd++;
         }
         var word = text[(headEnd + 1)..wordEnd];
-        return word.Length > 0 && (char.IsUpper(word[0]) || LongerPhraseNouns.Contains(word));
+        return word.Length > 0 && (char.IsUpper(word[0]) || lexicon.LongerPhraseNouns.Contains(word));
     }
 
     /// <summary>Start of "platform governance" / "Global Development Initiative" before the head, or -1.</summary>
-    private static int EnglishStart(string text, int limit, int headStart)
+    private static int EnglishStart(string text, int limit, int headStart, ExtractionLexicon lexicon)
     {
         var start = -1;
         var domain = false;
@@ -154,13 +115,13 @@ internal static class CandidateFinder
                 break;
             }
             var word = text[wordStart..wordEnd];
-            if (Determiners.Contains(word))
+            if (lexicon.Determiners.Contains(word))
             {
                 break;
             }
-            var isDomain = DomainWords.Contains(word);
+            var isDomain = lexicon.DomainWords.Contains(word);
             var capitalised = char.IsUpper(word[0]);
-            if (!isDomain && !QualifierWords.Contains(word) && !(allCapitalised && capitalised))
+            if (!isDomain && !lexicon.QualifierWords.Contains(word) && !(allCapitalised && capitalised))
             {
                 break;
             }
@@ -180,9 +141,9 @@ internal static class CandidateFinder
         return domain || namedInitiative ? start : -1;
     }
 
-    private static int DomainWordLength(ReadOnlySpan<char> at)
+    private static int DomainWordLength(ReadOnlySpan<char> at, ExtractionLexicon lexicon)
     {
-        foreach (var word in ChineseDomainWords)
+        foreach (var word in lexicon.ChineseDomainWords)
         {
             if (at.StartsWith(word, StringComparison.Ordinal))
             {
@@ -193,7 +154,7 @@ internal static class CandidateFinder
     }
 
     /// <summary>Start of "数字治理" / "全球发展倡议" before the head, or -1.</summary>
-    private static int ChineseStart(string text, int limit, int headStart, string head)
+    private static int ChineseStart(string text, int limit, int headStart, string head, ExtractionLexicon lexicon)
     {
         var windowStart = headStart;
         while (windowStart > limit && headStart - windowStart < ChineseWindow
@@ -207,7 +168,7 @@ internal static class CandidateFinder
         }
         var window = text.AsSpan(windowStart, headStart - windowStart);
         var best = -1;
-        foreach (var word in ChineseDomainWords)
+        foreach (var word in lexicon.ChineseDomainWords)
         {
             var at = window.IndexOf(word, StringComparison.Ordinal);
             if (at >= 0 && (best < 0 || at < best))
@@ -220,6 +181,6 @@ internal static class CandidateFinder
             best = global;
         }
         // At most two characters between the domain word and the head: "数字治理", "全球发展倡议", not "科技文化社会安全".
-        return best < 0 || window.Length - best - DomainWordLength(window[best..]) > MaxChineseGap ? -1 : windowStart + best;
+        return best < 0 || window.Length - best - DomainWordLength(window[best..], lexicon) > MaxChineseGap ? -1 : windowStart + best;
     }
 }

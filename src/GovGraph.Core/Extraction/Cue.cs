@@ -11,6 +11,8 @@ internal enum CueKind
     Proposal,
     Mode,
     SpeechContext,
+    /// <summary>The speaker's voice without a first-person verb: "my Government", "中方", "it is essential to", "要"; Value "directive" when it counts only at a clause's start.</summary>
+    Voice,
     /// <summary>Matched only so that it hides a shorter cue inside it ("not only" is no negation).</summary>
     Filler,
 }
@@ -18,6 +20,9 @@ internal enum CueKind
 /// <summary>One cue phrase. Value carries the mode ("video") or a candidate head's singular.</summary>
 internal sealed record Cue(CueKind Kind, int Polarity, bool Passive, string? Value)
 {
+    /// <summary>The Value of a voice cue that counts only at the start of a clause (要, 坚持).</summary>
+    public const string Directive = "directive";
+
     /// <summary>Speech verbs and first-person openers that do not open a statement still steer stance inside one.</summary>
     public bool SteersStance => Kind is CueKind.Stance or CueKind.SpeechVerb or CueKind.FirstPerson && Polarity != 0;
 }

@@ -12,8 +12,8 @@ namespace GovGraph.Core.Extraction;
 /// </summary>
 public sealed class DocumentExtractor
 {
-    /// <summary>Bumped whenever a rule changes what is extracted, so stored documents can be re-extracted.</summary>
-    public const string Version = "extraction-1.2.0";
+    /// <summary>Bumped whenever a rule's code changes what is extracted.</summary>
+    public const string RulesVersion = "extraction-2.0.0";
 
     private readonly ExtractionLexicon lexicon;
     private readonly TimeProvider timeProvider;
@@ -21,22 +21,40 @@ public sealed class DocumentExtractor
 
     /// <param name="taxonomy">The controlled vocabulary: concept names and aliases in both languages.</param>
     /// <param name="gazetteer">Known people, event series with editions, places and organisations.</param>
+    /// <param name="words">The rules' vocabulary (graph-schema/lexicon).</param>
     /// <param name="timeProvider">Stamps <see cref="DocumentNode.IngestedAt"/>.</param>
     /// <param name="rejectedCandidates">Candidate ids ("candidate-platform-governance") or lower-case names an analyst rejected; never proposed again.</param>
-    public DocumentExtractor(TaxonomySet taxonomy, Gazetteer gazetteer, TimeProvider timeProvider, IReadOnlySet<string>? rejectedCandidates = null)
+    public DocumentExtractor(TaxonomySet taxonomy, Gazetteer gazetteer, Lexicon words, TimeProvider timeProvider, IReadOnlySet<string>? rejectedCandidates = null)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         ArgumentNullException.ThrowIfNull(gazetteer);
+        ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(timeProvider);
-        lexicon = new ExtractionLexicon(taxonomy, gazetteer);
+        lexicon = new ExtractionLexicon(taxonomy, gazetteer, words);
+        Version = ComputeVersion(taxonomy, gazetteer, words);
         this.timeProvider = timeProvider;
         this.rejectedCandidates = rejectedCandidates ?? new HashSet<string>();
     }
 
+    /// <summary>
+    /// What a stored document's facts were extracted with: the rules' code version and a hash of the
+    /// taxonomy, gazetteer and lexicon contents, so that changing any of them re-extracts stored documents.
+    /// </summary>
+    public string Version { get; }
+
+    /// <summary>The rules' vocabulary this extractor was built with.</summary>
+    public Lexicon Words => lexicon.Words;
+
     public GraphBatch Extract(RawDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return BatchAssembler.Build(Analyse(document), lexicon, timeProvider.GetUtcNow());
+        return BatchAssembler.Build(Analyse(document), lexicon, Version, timeProvider.GetUtcNow());
+    }
+
+    private static string ComputeVersion(TaxonomySet taxonomy, Gazetteer gazetteer, Lexicon words)
+    {
+        var inputs = System.Text.Encoding.UTF8.GetBytes($"{taxonomy.Version}\n{gazetteer.Version}\n{words.Version}");
+        return $"{RulesVersion}+{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(inputs))[..16]}";
     }
 
     internal DocumentFacts Analyse(RawDocument document)
@@ -48,7 +66,7 @@ public sealed class DocumentExtractor
         var manifest = ManifestFacts.Resolve(document.Metadata, scan, lexicon, people);
         people.Seal(scan.Sentences.Length);
         var events = EventFinder.Find(scan, lexicon);
-        var textDate = TextDates.FindDocumentDate(text);
+        var textDate = lexicon.Dates.FindDocumentDate(text);
 
         var statements = new StatementFinder(scan, people, concepts);
         statements.Run();

@@ -51,6 +51,21 @@ internal sealed class DocumentPeople
         return id;
     }
 
+    /// <summary>A Chinese name the gazetteer does not know (see <see cref="ChineseNames"/>): the name is its own id.</summary>
+    public string AddChinese(string name, string? title)
+    {
+        var id = Slugs.Make(name);
+        if (!nodes.TryGetValue(id, out var existing))
+        {
+            nodes[id] = new PersonNode { Id = id, Name = name, NameZh = name, Titles = title is null ? [] : [title] };
+        }
+        else if (title is not null && !existing.Titles.Contains(title))
+        {
+            nodes[id] = existing with { Titles = [.. existing.Titles, title] };
+        }
+        return id;
+    }
+
     public string AddKnown(KnownPerson person)
     {
         if (!nodes.ContainsKey(person.Id))

@@ -18,11 +18,12 @@ internal sealed class DocumentScan
     public DocumentScan(string text, ExtractionLexicon lexicon)
     {
         Text = text;
+        Lexicon = lexicon;
         Sentences = [.. SentenceSplitter.Split(text)];
         Skipped = new bool[Sentences.Length];
         for (var i = 0; i < Sentences.Length; i++)
         {
-            Skipped[i] = IsRelatedStoryLine(text, Sentences[i]);
+            Skipped[i] = IsRelatedStoryLine(text, Sentences[i], lexicon.Words.RelatedStoryPrefixes);
         }
 
         var entities = new List<EntityHit>();
@@ -35,6 +36,9 @@ internal sealed class DocumentScan
     }
 
     public string Text { get; }
+
+    /// <summary>What the text was matched against, and the rules' vocabulary.</summary>
+    public ExtractionLexicon Lexicon { get; }
     public SentenceSpan[] Sentences { get; }
 
     /// <summary>Sentences nothing is extracted from: links to other stories.</summary>
@@ -84,10 +88,10 @@ internal sealed class DocumentScan
 
     public string Slice(int start, int end) => Text[start..end];
 
-    private static bool IsRelatedStoryLine(string text, SentenceSpan sentence)
+    private static bool IsRelatedStoryLine(string text, SentenceSpan sentence, IReadOnlyList<string> prefixes)
     {
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        foreach (var prefix in CueWords.RelatedStoryPrefixes)
+        foreach (var prefix in prefixes)
         {
             if (span.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {

@@ -10,11 +10,6 @@ internal readonly record struct EventRef(int Start, int End, EventInfo Event, in
 /// </summary>
 internal static class EventFinder
 {
-    private static readonly HashSet<string> LookbackFiller = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "of", "session", "edition", "annual", "meeting",
-    };
-
     public static List<EventRef> Find(DocumentScan scan, ExtractionLexicon lexicon)
     {
         var found = new List<EventRef>();
@@ -39,7 +34,7 @@ internal static class EventFinder
                 {
                     continue;
                 }
-                var (start, yearBefore, ordinal) = LookBack(text, bounds.Start, hit.Start);
+                var (start, yearBefore, ordinal) = LookBack(text, bounds.Start, hit.Start, lexicon.Ordinals, lexicon.LookbackFiller);
                 var (end, yearAfter) = LookAhead(text, hit.End, bounds.End, series);
                 var resolved = lexicon.Events.Resolve(series, yearBefore ?? yearAfter, ordinal);
                 if (resolved is not null)
@@ -53,14 +48,14 @@ internal static class EventFinder
     }
 
     /// <summary>A year or ordinal before the series name: "2023 WIC", "the second WIC", "68th session of the ...", "2023年", "第二届".</summary>
-    private static (int Start, int? Year, int? Ordinal) LookBack(string text, int limit, int position)
+    private static (int Start, int? Year, int? Ordinal) LookBack(string text, int limit, int position, Ordinals ordinals, IReadOnlySet<string> filler)
     {
         // Chinese: the number sits right against the name.
         if (position - 1 >= limit && text[position - 1] is '年' or '届')
         {
             var numberEnd = position - 1;
             var numberStart = numberEnd;
-            while (numberStart > limit && (char.IsAsciiDigit(text[numberStart - 1]) || "零一二三四五六七八九十".Contains(text[numberStart - 1], StringComparison.Ordinal)))
+            while (numberStart > limit && ordinals.IsNumeral(text[numberStart - 1]))
             {
                 numberStart--;
             }
@@ -69,7 +64,7 @@ internal static class EventFinder
             {
                 return (numberStart, y, null);
             }
-            if (text[position - 1] == '届' && numberStart - 1 >= limit && text[numberStart - 1] == '第' && Ordinals.ParseChineseNumber(number) is { } n)
+            if (text[position - 1] == '届' && numberStart - 1 >= limit && text[numberStart - 1] == '第' && ordinals.ParseChineseNumber(number) is { } n)
             {
                 return (numberStart - 1, null, n);
             }
@@ -90,13 +85,13 @@ internal static class EventFinder
                 year = y;
                 start = wordStart;
             }
-            else if (ordinal is null && Ordinals.ParseEnglish(word) is { } n)
+            else if (ordinal is null && ordinals.ParseEnglish(word) is { } n)
             {
                 ordinal = n;
                 start = wordStart;
                 break;
             }
-            else if (!LookbackFiller.Contains(word.ToString()))
+            else if (!filler.Contains(word.ToString()))
             {
                 break;
             }

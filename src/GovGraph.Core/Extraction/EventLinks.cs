@@ -78,7 +78,7 @@ internal static class EventLinks
             return;
         }
         var bounds = scan.Sentences[s];
-        var date = TextDates.FindInSentence(scan.Text, bounds.Start, bounds.End, lead.Event.Node.Year)
+        var date = scan.Lexicon.Dates.FindInSentence(scan.Text, bounds.Start, bounds.End, lead.Event.Node.Year)
             ?? (documentDate is not null && lead.Event.Node.Year is { } year && documentDate.Date.StartsWith(year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
                 ? documentDate.Date
                 : lead.Event.Node.Date);

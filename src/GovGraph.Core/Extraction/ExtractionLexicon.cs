@@ -12,21 +12,28 @@ namespace GovGraph.Core.Extraction;
 /// </summary>
 internal sealed class ExtractionLexicon
 {
-    // An action concept files a problem under what is done about it: "combat cybercrime" is support for
-    // combating-cybercrime rather than opposition to cybercrime (see graph-schema/README.md, stance model).
-    private static readonly string[] ActionPrefixes =
-    [
-        "combating-", "bridging-", "countering-", "preventing-", "fighting-", "tackling-", "closing-",
-        "ending-", "eliminating-", "reducing-",
-    ];
-
     private readonly EntityEntry[] entityEntries;
     private readonly Cue[] cues;
 
-    public ExtractionLexicon(TaxonomySet taxonomy, Gazetteer gazetteer)
+    public ExtractionLexicon(TaxonomySet taxonomy, Gazetteer gazetteer, Lexicon words)
     {
         Taxonomy = taxonomy;
         Gazetteer = gazetteer;
+        Words = words;
+        SubjectAdverbs = new HashSet<string>(words.SubjectAdverbs, StringComparer.OrdinalIgnoreCase);
+        NotNameWords = new HashSet<string>(words.NotNameWords, StringComparer.Ordinal);
+        NameParticles = new HashSet<string>(words.NameParticles, StringComparer.Ordinal);
+        FamilyNameFirst = new HashSet<string>(words.FamilyNameFirst, StringComparer.Ordinal);
+        DomainWords = new HashSet<string>(words.DomainWords.Where(w => !IsCjkWord(w)), StringComparer.OrdinalIgnoreCase);
+        ChineseDomainWords = [.. words.DomainWords.Where(IsCjkWord)];
+        QualifierWords = new HashSet<string>(words.QualifierWords, StringComparer.OrdinalIgnoreCase);
+        LongerPhraseNouns = new HashSet<string>(words.LongerPhraseNouns, StringComparer.OrdinalIgnoreCase);
+        Determiners = new HashSet<string>(words.Determiners, StringComparer.OrdinalIgnoreCase);
+        LookbackFiller = new HashSet<string>(words.LookbackFiller, StringComparer.OrdinalIgnoreCase);
+        Ordinals = new Ordinals(words);
+        FamilyNames = new HashSet<string>(words.FamilyNames, StringComparer.Ordinal);
+        NameFollowers = [.. words.NameFollowers.Concat(words.SpeechVerbs.Select(v => v.Phrase)).Where(IsCjkWord).Distinct(StringComparer.Ordinal)];
+        Dates = new TextDates(words.Months);
 
         var entries = new List<EntityEntry>();
         var phrases = new List<KeyValuePair<string, int>>();
@@ -95,43 +102,55 @@ internal sealed class ExtractionLexicon
             cueList.Add(cue);
         }
         // Order matters only for a phrase listed twice: the first kind wins.
-        foreach (var (phrase, polarity) in CueWords.FirstPerson)
+        foreach (var (phrase, polarity, _) in words.FirstPerson)
         {
             AddCue(phrase, new Cue(CueKind.FirstPerson, polarity, false, null));
         }
-        foreach (var phrase in CueWords.Proposals)
+        foreach (var (phrase, polarity, _) in words.SpeakerSubjects)
+        {
+            AddCue(phrase, new Cue(CueKind.Voice, polarity, false, null));
+        }
+        foreach (var (phrase, polarity, _) in words.Impersonal)
+        {
+            AddCue(phrase, new Cue(CueKind.Voice, polarity, false, null));
+        }
+        foreach (var (phrase, polarity, _) in words.Directives)
+        {
+            AddCue(phrase, new Cue(CueKind.Voice, polarity, false, Cue.Directive));
+        }
+        foreach (var phrase in words.Proposals)
         {
             AddCue(phrase, new Cue(CueKind.Proposal, 0, false, null));
         }
-        foreach (var (phrase, polarity, passive) in CueWords.SpeechVerbs)
+        foreach (var (phrase, polarity, passive) in words.SpeechVerbs)
         {
             AddCue(phrase, new Cue(CueKind.SpeechVerb, polarity, passive, null));
         }
-        foreach (var (phrase, polarity) in CueWords.StanceCues)
+        foreach (var (phrase, polarity, _) in words.StanceCues)
         {
             AddCue(phrase, new Cue(CueKind.Stance, polarity, false, null));
         }
-        foreach (var phrase in CueWords.FalseNegations)
+        foreach (var phrase in words.FalseNegations)
         {
             AddCue(phrase, new Cue(CueKind.Filler, 0, false, null));
         }
-        foreach (var phrase in CueWords.Negations)
+        foreach (var phrase in words.Negations)
         {
             AddCue(phrase, new Cue(CueKind.Negation, 0, false, null));
         }
-        foreach (var phrase in CueWords.Titles)
+        foreach (var phrase in words.Titles.Concat(words.TitlesBeforeName))
         {
             AddCue(phrase, new Cue(CueKind.Title, 0, false, phrase));
         }
-        foreach (var (phrase, singular) in CueWords.CandidateHeads)
+        foreach (var (phrase, singular) in words.CandidateHeads)
         {
             AddCue(phrase, new Cue(CueKind.CandidateHead, 0, false, singular));
         }
-        foreach (var (phrase, mode) in CueWords.Modes)
+        foreach (var (phrase, mode) in words.Modes)
         {
             AddCue(phrase, new Cue(CueKind.Mode, 0, false, mode));
         }
-        foreach (var phrase in CueWords.SpeechContext)
+        foreach (var phrase in words.SpeechContext)
         {
             AddCue(phrase, new Cue(CueKind.SpeechContext, 0, false, null));
         }
@@ -143,12 +162,33 @@ internal sealed class ExtractionLexicon
         PlacesByName = IndexByName(gazetteer.Places, p => p.SurfaceForms());
         PlacesById = gazetteer.Places.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         OrganizationsByName = IndexByName(gazetteer.Organizations, o => o.SurfaceForms());
-        PeopleByShortName = IndexShortNames(gazetteer.People);
-        ActionConceptFor = IndexActionConcepts(taxonomy);
+        PeopleByShortName = IndexShortNames(gazetteer.People, FamilyNameFirst);
+        ActionConceptFor = IndexActionConcepts(taxonomy, words.ActionPrefixes);
         Events = new EventCatalog(gazetteer);
     }
 
     public TaxonomySet Taxonomy { get; }
+
+    /// <summary>The rules' vocabulary as loaded from graph-schema/lexicon.</summary>
+    public Lexicon Words { get; }
+    public IReadOnlySet<string> SubjectAdverbs { get; }
+    public IReadOnlySet<string> NotNameWords { get; }
+    public IReadOnlySet<string> NameParticles { get; }
+    public IReadOnlySet<string> FamilyNameFirst { get; }
+    public IReadOnlySet<string> DomainWords { get; }
+    public string[] ChineseDomainWords { get; }
+    public IReadOnlySet<string> QualifierWords { get; }
+    public IReadOnlySet<string> LongerPhraseNouns { get; }
+    public IReadOnlySet<string> Determiners { get; }
+    public IReadOnlySet<string> LookbackFiller { get; }
+    public Ordinals Ordinals { get; }
+
+    /// <summary>Chinese family names, one or two characters.</summary>
+    public IReadOnlySet<string> FamilyNames { get; }
+
+    /// <summary>Chinese words that may follow a name: the name followers and the Chinese speech verbs.</summary>
+    public string[] NameFollowers { get; }
+    public TextDates Dates { get; }
     public Gazetteer Gazetteer { get; }
     public PhraseMatcher Matcher { get; }
     public EventCatalog Events { get; }
@@ -191,6 +231,8 @@ internal sealed class ExtractionLexicon
     public static string Fold(string name) =>
         string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
+    private static bool IsCjkWord(string word) => word.Any(SubjectResolver.IsCjk);
+
     private static bool IsAcronym(string surface)
     {
         if (surface.Length is < 2 or > 8)
@@ -225,12 +267,12 @@ internal sealed class ExtractionLexicon
         return index;
     }
 
-    private static Dictionary<string, IReadOnlyList<KnownPerson>> IndexShortNames(IEnumerable<KnownPerson> people)
+    private static Dictionary<string, IReadOnlyList<KnownPerson>> IndexShortNames(IEnumerable<KnownPerson> people, IReadOnlySet<string> familyNameFirst)
     {
         var index = new Dictionary<string, List<KnownPerson>>(StringComparer.Ordinal);
         foreach (var person in people)
         {
-            foreach (var token in PersonNames.ShortNameTokens(person.Name, person.Country))
+            foreach (var token in PersonNames.ShortNameTokens(person.Name, person.Country, familyNameFirst))
             {
                 if (!index.TryGetValue(token, out var list))
                 {
@@ -245,12 +287,12 @@ internal sealed class ExtractionLexicon
         return index.ToDictionary(p => p.Key, p => (IReadOnlyList<KnownPerson>)p.Value, StringComparer.Ordinal);
     }
 
-    private static Dictionary<string, string> IndexActionConcepts(TaxonomySet taxonomy)
+    private static Dictionary<string, string> IndexActionConcepts(TaxonomySet taxonomy, IReadOnlyList<string> actionPrefixes)
     {
         var candidates = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var concept in taxonomy.Concepts)
         {
-            if (!ActionPrefixes.Any(p => concept.Id.StartsWith(p, StringComparison.Ordinal)))
+            if (!actionPrefixes.Any(p => concept.Id.StartsWith(p, StringComparison.Ordinal)))
             {
                 continue;
             }

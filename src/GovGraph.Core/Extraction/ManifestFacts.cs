@@ -36,7 +36,7 @@ internal static partial class ManifestFacts
     {
         var country = metadata.Extra.TryGetValue("country_iso3", out var iso) && iso.Length == 3 ? iso : null;
         var speakerIds = new List<string>();
-        foreach (var speaker in ManifestSpeakers.Parse(metadata.Speakers))
+        foreach (var speaker in ManifestSpeakers.Parse(metadata.Speakers, lexicon.Words))
         {
             string? id = null;
             if (lexicon.PeopleByName.TryGetValue(ExtractionLexicon.Fold(speaker.Name), out var known)
@@ -97,7 +97,7 @@ internal static partial class ManifestFacts
         var ordinalMatch = OrdinalInName().Match(name);
         int? ordinal = !ordinalMatch.Success ? null
             : ordinalMatch.Groups["n"].Success ? int.Parse(ordinalMatch.Groups["n"].Value, CultureInfo.InvariantCulture)
-            : Ordinals.ParseChineseNumber(ordinalMatch.Groups["zh"].Value);
+            : lexicon.Ordinals.ParseChineseNumber(ordinalMatch.Groups["zh"].Value);
 
         string? placeId = null;
         PlaceNode? newPlace = null;

@@ -12,20 +12,13 @@ internal sealed record ManifestSpeaker(string Name, string? NameZh, string? Titl
 /// </summary>
 internal static partial class ManifestSpeakers
 {
-    private static readonly string[] BodyWords =
-    [
-        "Parliament", "Council", "House", "Office", "Commission", "Ministry", "Department", "Government",
-        "Committee", "Union", "Administration", "Agency", "Assembly", "Congress", "Cabinet", "State Council",
-        "国务院", "委员会", "政府", "中央",
-    ];
-
     [GeneratedRegex(@"\[[^\]]*\]")]
     private static partial Regex BracketNote();
 
     [GeneratedRegex(@"^(?<name>[^()]+?)\s*(?:\((?<paren>[^()]*)\))?\s*$")]
     private static partial Regex NameAndParenthesis();
 
-    public static IReadOnlyList<ManifestSpeaker> Parse(IEnumerable<string> cells)
+    public static IReadOnlyList<ManifestSpeaker> Parse(IEnumerable<string> cells, Lexicon lexicon)
     {
         var speakers = new List<ManifestSpeaker>();
         foreach (var cell in cells)
@@ -37,13 +30,13 @@ internal static partial class ManifestSpeakers
                 {
                     continue;
                 }
-                var name = WithoutHonorific(match.Groups["name"].Value.Trim());
+                var name = WithoutHonorific(match.Groups["name"].Value.Trim(), lexicon);
                 var paren = match.Groups["paren"].Success ? match.Groups["paren"].Value.Trim() : null;
-                if (paren is { Length: > 0 } && name.Any(SubjectResolver.IsCjk) && !paren.Any(SubjectResolver.IsCjk) && !LooksLikeRole(paren))
+                if (paren is { Length: > 0 } && name.Any(SubjectResolver.IsCjk) && !paren.Any(SubjectResolver.IsCjk) && !LooksLikeRole(paren, lexicon))
                 {
                     speakers.Add(new ManifestSpeaker(paren, name, null));
                 }
-                else if (!IsBody(name))
+                else if (!IsBody(name, lexicon))
                 {
                     speakers.Add(new ManifestSpeaker(name, null, string.IsNullOrEmpty(paren) ? null : paren));
                 }
@@ -53,9 +46,9 @@ internal static partial class ManifestSpeakers
     }
 
     /// <summary>"Mrs. Theresa May" is Theresa May: an honorific is no part of the name the id is made from.</summary>
-    private static string WithoutHonorific(string name)
+    private static string WithoutHonorific(string name, Lexicon lexicon)
     {
-        foreach (var honorific in (ReadOnlySpan<string>)["Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr ", "H.E. ", "Sir "])
+        foreach (var honorific in lexicon.Honorifics)
         {
             if (name.StartsWith(honorific, StringComparison.Ordinal) && name.Length > honorific.Length)
             {
@@ -65,8 +58,8 @@ internal static partial class ManifestSpeakers
         return name;
     }
 
-    public static bool IsBody(string name) => BodyWords.Any(w => name.Contains(w, StringComparison.Ordinal));
+    public static bool IsBody(string name, Lexicon lexicon) => lexicon.BodyWords.Any(w => name.Contains(w, StringComparison.Ordinal));
 
-    private static bool LooksLikeRole(string text) =>
-        CueWords.Titles.Any(t => text.StartsWith(t, StringComparison.OrdinalIgnoreCase));
+    private static bool LooksLikeRole(string text, Lexicon lexicon) =>
+        lexicon.Titles.Any(t => text.StartsWith(t, StringComparison.OrdinalIgnoreCase));
 }

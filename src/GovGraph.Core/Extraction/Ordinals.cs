@@ -2,27 +2,23 @@ using System.Globalization;
 
 namespace GovGraph.Core.Extraction;
 
-/// <summary>Ordinals and years as events are numbered: "second", "2nd", "68th", "第二届", "2015".</summary>
-internal static class Ordinals
+/// <summary>Ordinals and years as events are numbered: "second", "2nd", "68th", "第二届", "2015"; the words come from the lexicon.</summary>
+internal sealed class Ordinals(Lexicon lexicon)
 {
-    private static readonly string[] Words =
-    [
-        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-        "eighteenth", "nineteenth", "twentieth",
-    ];
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> words =
+        new Dictionary<string, int>(lexicon.Ordinals, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private const string ChineseDigits = "零一二三四五六七八九";
+    /// <summary>The characters of Chinese numbers, for scanning back over one.</summary>
+    public string NumeralCharacters { get; } = string.Concat(lexicon.Numerals.Keys);
+
+    public bool IsNumeral(char c) => char.IsAsciiDigit(c) || lexicon.Numerals.ContainsKey(c);
 
     /// <summary>"second" = 2, "68th" = 68; null for anything else.</summary>
-    public static int? ParseEnglish(ReadOnlySpan<char> word)
+    public int? ParseEnglish(ReadOnlySpan<char> word)
     {
-        for (var i = 0; i < Words.Length; i++)
+        if (words.TryGetValue(word, out var n))
         {
-            if (word.Equals(Words[i], StringComparison.OrdinalIgnoreCase))
-            {
-                return i + 1;
-            }
+            return n;
         }
         if (word.Length >= 3 && char.IsAsciiDigit(word[0]))
         {
@@ -30,14 +26,14 @@ internal static class Ordinals
             if (suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
                 || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase))
             {
-                return int.TryParse(word[..^2], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+                return int.TryParse(word[..^2], NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : null;
             }
         }
         return null;
     }
 
-    /// <summary>A Chinese number written with 一..九 and 十 ("二", "十四", "二十"), or Arabic digits.</summary>
-    public static int? ParseChineseNumber(ReadOnlySpan<char> s)
+    /// <summary>A Chinese number written with the lexicon's numerals ("二", "十四", "二十"), or Arabic digits.</summary>
+    public int? ParseChineseNumber(ReadOnlySpan<char> s)
     {
         if (s.IsEmpty)
         {
@@ -51,19 +47,18 @@ internal static class Ordinals
         var current = 0;
         foreach (var c in s)
         {
-            var digit = ChineseDigits.IndexOf(c, StringComparison.Ordinal);
-            if (digit >= 0)
+            if (!lexicon.Numerals.TryGetValue(c, out var value))
             {
-                current = digit;
+                return null;
             }
-            else if (c == '十')
+            if (value == 10)
             {
                 total += (current == 0 ? 1 : current) * 10;
                 current = 0;
             }
             else
             {
-                return null;
+                current = value;
             }
         }
         return total + current;

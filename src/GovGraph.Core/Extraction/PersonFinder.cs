@@ -11,21 +11,6 @@ internal static class PersonFinder
 {
     private const int MaxNameTokens = 4;
 
-    private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
-    {
-        "The", "A", "An", "In", "On", "At", "Of", "And", "For", "To", "With", "From", "By", "As", "This", "That",
-        "His", "Her", "Their", "Our", "Also", "However", "Summit", "Conference", "Forum", "Assembly", "Council",
-        "General", "Government", "Administration", "Office", "Republic", "State", "States", "Minister",
-        "President", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-        "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "Mr", "Mrs", "Ms", "Dr", "Sir", "Madam", "Excellency", "Chairman", "Secretary", "Pro", "Tempore",
-    };
-
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
-    {
-        "de", "da", "das", "do", "dos", "du", "del", "della", "van", "von", "der", "den", "bin", "al", "la", "le",
-    };
-
     public static DocumentPeople Find(DocumentScan scan, ExtractionLexicon lexicon)
     {
         var people = new DocumentPeople(lexicon);
@@ -39,7 +24,7 @@ internal static class PersonFinder
                 if (hit.Entry.Kind == EntityKind.Person && lexicon.PeopleById.TryGetValue(hit.Entry.Id, out var known))
                 {
                     // A gazetteer alias may carry its own title ("President Xi Jinping"); a nationality may precede it.
-                    var (start, _) = NationalityBefore(text, hit.Start, scan.Sentences[sentence].Start);
+                    var (start, _) = NationalityBefore(text, hit.Start, scan.Sentences[sentence].Start, lexicon);
                     people.Refs.Add(new PersonRef(start, hit.End, people.AddKnown(known), sentence, start < hit.Start));
                 }
             }
@@ -53,8 +38,8 @@ internal static class PersonFinder
                     continue;
                 }
                 var nameStart = cue.End + 1;
-                var (start, country) = NationalityBefore(text, cue.Start, sentenceStart);
-                var (nameEnd, tokens) = ReadName(text, nameStart, sentenceEnd);
+                var (start, country) = NationalityBefore(text, cue.Start, sentenceStart, lexicon);
+                var (nameEnd, tokens) = ReadName(text, nameStart, sentenceEnd, lexicon);
                 var wrapped = FindRefInside(people.Refs, firstRef, gazetteerEnd, nameStart, Math.Max(nameEnd, nameStart + 1));
                 if (wrapped >= 0)
                 {
@@ -74,6 +59,7 @@ internal static class PersonFinder
                 }
             }
         }
+        ChineseNames.Find(scan, lexicon, people);
         // Short forms last: the full name may come later in the text than "President Xi".
         foreach (var (start, end, token, sentence) in shortForms)
         {
@@ -86,7 +72,7 @@ internal static class PersonFinder
     }
 
     /// <summary>Capitalised words from <paramref name="position"/>: "Xi Jinping", "António Guterres", "Donald J. Trump".</summary>
-    internal static (int End, List<string> Tokens) ReadName(string text, int position, int limit)
+    internal static (int End, List<string> Tokens) ReadName(string text, int position, int limit, ExtractionLexicon lexicon)
     {
         var tokens = new List<string>();
         var end = position;
@@ -115,8 +101,8 @@ internal static class PersonFinder
                 word += ".";
                 j++;
             }
-            var isParticle = NameParticles.Contains(word) && tokens.Count > 0;
-            if (word.Length == 0 || (!char.IsUpper(word[0]) && !isParticle) || NotNameWords.Contains(word) || IsAllCaps(word))
+            var isParticle = lexicon.NameParticles.Contains(word) && tokens.Count > 0;
+            if (word.Length == 0 || (!char.IsUpper(word[0]) && !isParticle) || lexicon.NotNameWords.Contains(word) || IsAllCaps(word))
             {
                 break;
             }
@@ -132,7 +118,7 @@ internal static class PersonFinder
             i = j + 1;
         }
         // A trailing particle ("Ursula von") is not part of a name.
-        while (tokens.Count > 0 && NameParticles.Contains(tokens[^1]))
+        while (tokens.Count > 0 && lexicon.NameParticles.Contains(tokens[^1]))
         {
             tokens.RemoveAt(tokens.Count - 1);
         }
@@ -142,7 +128,7 @@ internal static class PersonFinder
     private static bool IsAllCaps(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>A nationality word right before the title extends the mention and gives the country.</summary>
-    private static (int Start, string? Country) NationalityBefore(string text, int titleStart, int sentenceStart)
+    private static (int Start, string? Country) NationalityBefore(string text, int titleStart, int sentenceStart, ExtractionLexicon lexicon)
     {
         if (titleStart - 2 < sentenceStart || text[titleStart - 1] != ' ')
         {
@@ -155,7 +141,7 @@ internal static class PersonFinder
             wordStart--;
         }
         var word = text[wordStart..wordEnd];
-        if (Nationalities.ByWord.TryGetValue(word, out var country))
+        if (lexicon.Words.Nationalities.TryGetValue(word, out var country))
         {
             // Two-word nationalities ("South African") are rare enough to match on their last word's entry only.
             return (wordStart, country);

@@ -3,14 +3,8 @@ namespace GovGraph.Core.Extraction;
 /// <summary>How people's names are written: which token is the family name a short form uses.</summary>
 internal static class PersonNames
 {
-    // Where the family name comes first, "President Xi" uses the first token of "Xi Jinping".
-    private static readonly HashSet<string> FamilyNameFirst = new(StringComparer.Ordinal)
-    {
-        "CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "SGP", "KHM",
-    };
-
-    /// <summary>Lower-case tokens a short form of this name may use: the last token, and the first where family names come first.</summary>
-    public static IEnumerable<string> ShortNameTokens(string name, string? country)
+    /// <summary>Lower-case tokens a short form of this name may use: the last token, and the first where family names come first (<paramref name="familyNameFirst"/>: countries, from the lexicon).</summary>
+    public static IEnumerable<string> ShortNameTokens(string name, string? country, IReadOnlySet<string> familyNameFirst)
     {
         var tokens = Tokens(name);
         if (tokens.Length < 2)
@@ -18,7 +12,7 @@ internal static class PersonNames
             yield break;
         }
         yield return tokens[^1].ToLowerInvariant();
-        if (country is not null && FamilyNameFirst.Contains(country))
+        if (country is not null && familyNameFirst.Contains(country))
         {
             yield return tokens[0].ToLowerInvariant();
         }

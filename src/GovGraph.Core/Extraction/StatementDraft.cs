@@ -2,7 +2,7 @@ using GovGraph.Core.Graph;
 
 namespace GovGraph.Core.Extraction;
 
-/// <summary>A statement before it gets its id and event: who, which verb, which stance on which concepts, and where.</summary>
+/// <summary>A statement before it gets its id and event: who, which verb, which stance on which concepts, and where. Voice: a clause of a transcript in the speaker's voice without a speech verb or first-person opener.</summary>
 internal sealed record StatementDraft(
     string? PersonId,
     string Verb,
@@ -11,7 +11,8 @@ internal sealed record StatementDraft(
     int End,
     int Sentence,
     IReadOnlyList<string> ConceptIds,
-    bool FirstPerson);
+    bool FirstPerson,
+    bool Voice = false);
 
 /// <summary>A speech act that opens a clause: its speaker (null for first person), verb, base polarity and where its clause runs.</summary>
 internal readonly record struct Opener(

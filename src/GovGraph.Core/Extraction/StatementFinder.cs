@@ -52,8 +52,14 @@ internal sealed class StatementFinder
         Opener? previousOpener = null;
         var previousOpenerSentence = int.MinValue;
         var openers = new List<Opener>();
+        string? carried = null;
         for (var s = 0; s < scan.Sentences.Length; s++)
         {
+            if (carried is not null && (ParagraphBreakBefore(s) || people.RefsIn(s).Length > 0))
+            {
+                // Another paragraph, or another person named: the narration has taken over again.
+                carried = null;
+            }
             var recentSubject = s - lastSubjectSentence <= SubjectReach ? lastSubject : null;
             openers.Clear();
             FindOpeners(s, recentSubject, openers);
@@ -63,6 +69,11 @@ internal sealed class StatementFinder
                 var start = scan.Sentences[s].Start;
                 openers.Add(previous with { Start = start, ClauseFrom = start + prefix, ClauseEnd = -1 });
             }
+            var voiceEnd = openers.Count == 0 ? scan.Sentences[s].End : openers[0].Start;
+            if (voiceEnd > scan.Sentences[s].Start)
+            {
+                EmitVoice(s, voiceEnd, carried);
+            }
             for (var i = 0; i < openers.Count; i++)
             {
                 var clauseEnd = openers[i].ClauseEnd >= 0 ? openers[i].ClauseEnd
@@ -70,6 +81,11 @@ internal sealed class StatementFinder
                 Emit(s, openers[i], clauseEnd);
             }
             var lastThirdPerson = openers.LastOrDefault(o => !o.FirstPerson);
+            if (openers.Count > 0)
+            {
+                // Reported speech runs on from a sentence whose last clause is someone's ("丁某表示，…。…。").
+                carried = openers[^1] is { FirstPerson: false, ClauseEnd: < 0 } last ? last.PersonId : null;
+            }
             if (lastThirdPerson.PersonId is not null)
             {
                 lastSubject = lastThirdPerson.PersonId;
@@ -101,7 +117,7 @@ internal sealed class StatementFinder
                 openers.Add(new Opener(null, verb, cue.Cue.Polarity, cue.Start, cue.End, -1, true));
                 continue;
             }
-            if (cue.Cue.Passive && IsPassive(text, sentenceStart, cue.Start))
+            if (cue.Cue.Passive && IsPassive(text, sentenceStart, cue.Start, scan.Lexicon.Words.PassiveAuxiliaries))
             {
                 if (recentSubject is not null)
                 {
@@ -124,7 +140,82 @@ internal sealed class StatementFinder
         openers.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    private void Emit(int s, Opener opener, int clauseEnd)
+    /// <summary>
+    /// The part of a sentence before its first opener, in the speaker's voice: only a transcript keeps it.
+    /// Its base stance is that of the first voice cue ("there is no justification for" -, "must" +, a
+    /// clause-initial "要" +); without one the stance words alone decide, and a neutral clause is dropped.
+    /// </summary>
+    private void EmitVoice(int s, int end, string? reportedPerson)
+    {
+        var start = scan.Sentences[s].Start;
+        Cue? voice = null;
+        int voiceStart = -1, voiceEnd = -1;
+        var steers = false;
+        foreach (var cue in scan.CuesIn(s))
+        {
+            if (cue.Start >= end)
+            {
+                break;
+            }
+            if (cue.Cue.Kind == CueKind.Voice && voice is null && (cue.Cue.Value != Cue.Directive || StartsClause(start, cue.Start)))
+            {
+                voice = cue.Cue;
+                (voiceStart, voiceEnd) = (cue.Start, cue.End);
+            }
+            else
+            {
+                steers |= cue.Cue.SteersStance;
+            }
+        }
+        if (voice is null && !steers)
+        {
+            return;
+        }
+        var verb = voice is not null ? scan.Text[voiceStart..voiceEnd] : "";
+        var target = reportedPerson is null ? FirstPerson : ThirdPerson;
+        var first = target.Count;
+        Emit(s, new Opener(reportedPerson, verb, voice?.Polarity ?? 0, start, start, end, reportedPerson is null), end, skipNeutral: voice is null || voice.Polarity == 0);
+        for (var i = first; i < target.Count; i++)
+        {
+            var draft = target[i];
+            target[i] = draft with { Voice = true, Verb = draft.Verb.Length > 0 ? draft.Verb : SteeringWord(s, draft.Start, draft.End) };
+        }
+    }
+
+    /// <summary>True when a line break stands between sentence <paramref name="s"/> and the one before it.</summary>
+    private bool ParagraphBreakBefore(int s) =>
+        s == 0 || scan.Text.AsSpan(scan.Sentences[s - 1].End, scan.Sentences[s].Start - scan.Sentences[s - 1].End).Contains('\n');
+
+    /// <summary>The first stance word of a voice statement's span: its verb.</summary>
+    private string SteeringWord(int s, int start, int end)
+    {
+        foreach (var cue in scan.CuesIn(s))
+        {
+            if (cue.Start >= start && cue.End <= end && cue.Cue.SteersStance)
+            {
+                return scan.Text[cue.Start..cue.End];
+            }
+        }
+        return "";
+    }
+
+    /// <summary>True when only white space stands between a clause break (or the sentence start) and <paramref name="position"/>.</summary>
+    private bool StartsClause(int sentenceStart, int position)
+    {
+        var text = scan.Text;
+        for (var i = position - 1; i >= sentenceStart; i--)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+            return c is '，' or ',' or '；' or ';' or '：' or ':' or '。' or '、';
+        }
+        return true;
+    }
+
+    private void Emit(int s, Opener opener, int clauseEnd, bool skipNeutral = false)
     {
         clauseEnd = Math.Min(clauseEnd, opener.ClauseFrom + MaxClauseLength);
         var sentenceConcepts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(concepts)[conceptFirst[s]..conceptFirst[s + 1]];
@@ -157,6 +248,10 @@ internal sealed class StatementFinder
         {
             var (polarity, start, ids) = groups[g];
             var end = TrimEnd(scan.Text, start, g + 1 < groups.Count ? groups[g + 1].Start : clauseEnd);
+            if (skipNeutral && polarity == 0)
+            {
+                continue;
+            }
             var draft = new StatementDraft(opener.PersonId, opener.Verb, StanceResolver.ToStance(polarity), start, end, s, ids, opener.FirstPerson);
             (opener.FirstPerson ? FirstPerson : ThirdPerson).Add(draft);
         }
@@ -183,7 +278,7 @@ internal sealed class StatementFinder
     private int ContinuationLength(int s)
     {
         var sentence = scan.Text.AsSpan(scan.Sentences[s].Start, scan.Sentences[s].Length);
-        foreach (var prefix in CueWords.Continuations)
+        foreach (var prefix in scan.Lexicon.Words.Continuations)
         {
             if (sentence.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
@@ -194,7 +289,7 @@ internal sealed class StatementFinder
     }
 
     /// <summary>"... was emphasized": the word before the verb is a form of "be".</summary>
-    private static bool IsPassive(string text, int sentenceStart, int verbStart)
+    private static bool IsPassive(string text, int sentenceStart, int verbStart, IReadOnlyList<string> auxiliaries)
     {
         var end = verbStart;
         while (end > sentenceStart && text[end - 1] == ' ')
@@ -207,7 +302,7 @@ internal sealed class StatementFinder
             start--;
         }
         var word = text.AsSpan(start, end - start);
-        foreach (var be in (ReadOnlySpan<string>)["was", "were", "been", "is", "are", "be", "being"])
+        foreach (var be in auxiliaries)
         {
             if (word.Equals(be, StringComparison.OrdinalIgnoreCase))
             {

@@ -10,13 +10,6 @@ internal sealed class SubjectResolver
     private const int ChineseReach = 12;
     private const int ParentheticalReach = 80;
 
-    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "also", "further", "then", "again", "once", "repeatedly", "strongly", "firmly", "has", "had", "have",
-        "later", "clearly", "specifically", "particularly", "especially", "likewise", "similarly", "solemnly",
-        "all", "both", "additionally", "moreover", "furthermore", "explicitly", "recently", "previously",
-    };
-
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("，。；：、\",;:");
 
     private readonly DocumentScan scan;
@@ -58,12 +51,12 @@ internal sealed class SubjectResolver
                 break;
             }
             var word = text.AsSpan(wordStart, wordEnd - wordStart);
-            if (Adverbs.Contains(word.ToString()))
+            if (scan.Lexicon.SubjectAdverbs.Contains(word.ToString()))
             {
                 cursor = wordStart;
                 continue;
             }
-            if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase))
+            if (IsPronoun(word))
             {
                 return pronounPerson is null ? null : (pronounPerson, wordStart);
             }
@@ -109,7 +102,7 @@ internal sealed class SubjectResolver
             {
                 break;
             }
-            if (c is '他' or '她')
+            if (IsPronoun(text.AsSpan(i, 1)))
             {
                 return pronounPerson is null ? null : (pronounPerson, i);
             }
@@ -123,6 +116,18 @@ internal sealed class SubjectResolver
             }
         }
         return null;
+    }
+
+    private bool IsPronoun(ReadOnlySpan<char> word)
+    {
+        foreach (var pronoun in scan.Lexicon.Words.Pronouns)
+        {
+            if (word.Equals(pronoun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     internal static bool IsCjk(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';

@@ -11,33 +11,34 @@ internal sealed record TextDate(string Date, int Start, int End, string? Place);
 /// date near the start ("——2024年3月5日在..."), or a day and month inside one sentence. Every regex here is
 /// anchored or runs over one short slice, never over the whole document.
 /// </summary>
-internal static partial class TextDates
+internal sealed partial class TextDates
 {
     private const int LeadLength = 400;
 
-    private static readonly string[] Months =
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december",
-    ];
+    private readonly string[] months;
+    private readonly Regex dateline;
+    private readonly Regex dayMonth;
 
-    [GeneratedRegex(@"^(?<place>[A-Z][\p{L}.'\- ]{1,40}?),\s*(?:(?<day>\d{1,2})\s+(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December)),?\s+(?<year>\d{4})|(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+(?<day>\d{1,2}),?\s+(?<year>\d{4}))")]
-    private static partial Regex Dateline();
+    /// <param name="monthNames">Month names in order, January first, from the lexicon.</param>
+    public TextDates(IReadOnlyList<string> monthNames)
+    {
+        months = monthNames.Select(m => m.ToLowerInvariant()).ToArray();
+        var month = "(?:" + string.Join('|', monthNames.Select(Regex.Escape)) + ")";
+        dateline = new Regex(@"^(?<place>[A-Z][\p{L}.'\- ]{1,40}?),\s*(?:(?<day>\d{1,2})\s+(?<month>" + month + @"),?\s+(?<year>\d{4})|(?<month>" + month + @")\s+(?<day>\d{1,2}),?\s+(?<year>\d{4}))", RegexOptions.CultureInvariant);
+        dayMonth = new Regex(@"\b(?:(?<day>\d{1,2})\s+(?<month>" + month + @")(?:,?\s+(?<year>\d{4}))?|(?<month>" + month + @")\s+(?<day>\d{1,2})(?:,?\s+(?<year>\d{4}))?)\b", RegexOptions.CultureInvariant);
+    }
 
     [GeneratedRegex(@"(?<year>\d{4})年(?<month>\d{1,2})月(?<day>\d{1,2})日")]
     private static partial Regex ChineseDate();
 
-    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})\s+(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December))(?:,?\s+(?<year>\d{4}))?|(?<month>(?:January|February|March|April|May|June|July|August|September|October|November|December))\s+(?<day>\d{1,2})(?:,?\s+(?<year>\d{4}))?)\b")]
-    private static partial Regex DayMonth();
-
     /// <summary>The document's own date: its dateline, or a Chinese date in its first lines.</summary>
-    public static TextDate? FindDocumentDate(string text)
+    public TextDate? FindDocumentDate(string text)
     {
         var lead = text.Length > LeadLength ? text[..LeadLength] : text;
-        var dateline = Dateline().Match(lead);
-        if (dateline.Success && ToIso(dateline, null) is { } date)
+        var match = dateline.Match(lead);
+        if (match.Success && ToIso(match, null) is { } date)
         {
-            return new TextDate(date, dateline.Index, dateline.Index + dateline.Length, dateline.Groups["place"].Value.Trim());
+            return new TextDate(date, match.Index, match.Index + match.Length, match.Groups["place"].Value.Trim());
         }
         var chinese = ChineseDate().Match(lead);
         if (chinese.Success && ToIso(chinese, null) is { } zh)
@@ -48,9 +49,9 @@ internal static partial class TextDates
     }
 
     /// <summary>A day and month inside [start, end) ("on Wednesday 8 November"), completed with <paramref name="year"/> when it has none.</summary>
-    public static string? FindInSentence(string text, int start, int end, int? year)
+    public string? FindInSentence(string text, int start, int end, int? year)
     {
-        foreach (Match match in DayMonth().Matches(text[start..end]))
+        foreach (Match match in dayMonth.Matches(text[start..end]))
         {
             if (ToIso(match, year) is { } date)
             {
@@ -64,12 +65,12 @@ internal static partial class TextDates
     public static bool Agree(string a, string b) =>
         a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
 
-    private static string? ToIso(Match match, int? fallbackYear)
+    private string? ToIso(Match match, int? fallbackYear)
     {
         var monthText = match.Groups["month"].Value;
         var month = int.TryParse(monthText, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
             ? m
-            : Array.IndexOf(Months, monthText.ToLowerInvariant()) + 1;
+            : Array.IndexOf(months, monthText.ToLowerInvariant()) + 1;
         if (!int.TryParse(match.Groups["day"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var day))
         {
             return null;

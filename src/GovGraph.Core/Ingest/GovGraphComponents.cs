@@ -5,8 +5,8 @@ using GovGraph.Core.Taxonomy;
 
 namespace GovGraph.Core.Ingest;
 
-/// <summary>What a graph-schema folder gives the pipeline: the taxonomy with the analysts' reviewed overlay applied, the gazetteer, and the overlay itself.</summary>
-public sealed record SchemaData(TaxonomySet Taxonomy, Gazetteer Gazetteer, CandidateOverlay Overlay);
+/// <summary>What a graph-schema folder gives the pipeline: the taxonomy with the analysts' reviewed overlay applied, the gazetteer, the rules' lexicon, and the overlay itself.</summary>
+public sealed record SchemaData(TaxonomySet Taxonomy, Gazetteer Gazetteer, Lexicon Lexicon, CandidateOverlay Overlay);
 
 /// <summary>Builds the ingest pipeline from a graph-schema folder: taxonomy, gazetteer and the analysts' reviewed overlay.</summary>
 public static class GovGraphComponents
@@ -20,7 +20,8 @@ public static class GovGraphComponents
         var overlay = CandidateOverlay.Load(overlayPath ?? DefaultOverlayPath(schemaDirectory));
         var taxonomy = overlay.Apply(TaxonomyLoader.Load(Path.Combine(schemaDirectory, "taxonomy")));
         var gazetteer = GazetteerLoader.Load(Path.Combine(schemaDirectory, "entities"));
-        return new SchemaData(taxonomy, gazetteer, overlay);
+        var lexicon = LexiconLoader.Load(Path.Combine(schemaDirectory, "lexicon"));
+        return new SchemaData(taxonomy, gazetteer, lexicon, overlay);
     }
 
     public static TaxonomySet LoadTaxonomy(string schemaDirectory, string? overlayPath = null)
@@ -35,7 +36,7 @@ public static class GovGraphComponents
         var effectiveLimits = limits ?? new ReaderLimits();
         return new DocumentProcessor(
             readers ?? DocumentReaders.CreateDefault(effectiveLimits),
-            new DocumentExtractor(schema.Taxonomy, schema.Gazetteer, time, schema.Overlay.Rejected),
+            new DocumentExtractor(schema.Taxonomy, schema.Gazetteer, schema.Lexicon, time, schema.Overlay.Rejected),
             effectiveLimits);
     }
 

@@ -17,6 +17,16 @@ public sealed class QualityReport
     private const int TopCount = 15;
 
     private readonly Lock gate = new();
+    private readonly Lexicon lexicon;
+    private readonly TextDates dates;
+
+    /// <param name="lexicon">The extraction rules' vocabulary, to read manifest speakers and dates the way extraction does.</param>
+    public QualityReport(Lexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(lexicon);
+        this.lexicon = lexicon;
+        dates = new TextDates(lexicon.Months);
+    }
     private readonly SortedDictionary<string, FolderQuality> folders = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Name, int Documents, int Mentions)> concepts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Name, int Documents, int Mentions)> candidates = new(StringComparer.Ordinal);
@@ -31,8 +41,8 @@ public sealed class QualityReport
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(batch);
         var textSpeakers = batch.SpokeAt.Where(s => s.Evidence.End > s.Evidence.Start).Select(s => s.PersonId).ToHashSet(StringComparer.Ordinal);
-        var manifestSpeakers = ManifestSpeakers.Parse(document.Metadata.Speakers);
-        var textDate = TextDates.FindDocumentDate(document.Text)?.Date;
+        var manifestSpeakers = ManifestSpeakers.Parse(document.Metadata.Speakers, lexicon);
+        var textDate = dates.FindDocumentDate(document.Text)?.Date;
         var conceptNames = batch.Concepts.ToDictionary(c => c.Id, c => c, StringComparer.Ordinal);
         var conceptMentions = batch.Mentions.Where(m => m.TargetLabel == NodeLabels.Concept)
             .GroupBy(m => m.TargetId, StringComparer.Ordinal).ToList();

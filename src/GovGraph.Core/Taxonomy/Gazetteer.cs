@@ -29,6 +29,9 @@ public sealed class Gazetteer
 
     public static Gazetteer Empty { get; } = new([], [], [], []);
 
+    /// <summary>A content hash of the entity files it was loaded from ("" when built in code); part of the extractor version.</summary>
+    public string Version { get; init; } = "";
+
     public IReadOnlyList<KnownPerson> People { get; }
     public IReadOnlyList<KnownEventSeries> EventSeries { get; }
     public IReadOnlyList<KnownPlace> Places { get; }

@@ -30,7 +30,7 @@ public static partial class GazetteerLoader
         var placeIds = places.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var series = Read(entitiesDirectory, SeriesFile, "series", SeriesKeys, errors, r => ReadSeries(r, ids, placeIds, errors));
         errors.ThrowIfAny();
-        return new Gazetteer(people, series, places, organizations);
+        return new Gazetteer(people, series, places, organizations) { Version = ContentHash(entitiesDirectory) };
     }
 
     private static readonly string[] PersonKeys = ["id", "name", "name_zh", "aliases", "titles", "country"];
@@ -38,6 +38,18 @@ public static partial class GazetteerLoader
     private static readonly string[] OrganizationKeys = ["id", "name", "name_zh", "aliases", "country"];
     private static readonly string[] SeriesKeys = ["id", "name", "name_zh", "acronym", "aliases", "editions"];
     private static readonly string[] EditionKeys = ["id", "ordinal", "year", "date", "place", "name", "aliases"];
+
+    /// <summary>SHA-256 over the entity files' names and bytes, in name order.</summary>
+    private static string ContentHash(string directory)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var file in new[] { PeopleFile, SeriesFile, PlacesFile, OrganizationsFile }.Select(f => Path.Combine(directory, f)).Where(File.Exists))
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
+            hash.AppendData(File.ReadAllBytes(file));
+        }
+        return "entities-" + Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
 
     private static List<T> Read<T>(string directory, string fileName, string listKey, string[] keys, LoadErrors errors, Func<YamlRecord, T> read)
     {

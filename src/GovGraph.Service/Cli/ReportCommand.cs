@@ -32,8 +32,9 @@ public static class ReportCommand
                 var overlay = CandidateOverlay.Load(services.Paths.CandidatesFile);
                 var taxonomy = GovGraphComponents.LoadTaxonomy(schema, services.Paths.CandidatesFile);
                 var gazetteer = GazetteerLoader.Load(Path.Combine(schema, "entities"));
+                var lexicon = LexiconLoader.Load(Path.Combine(schema, "lexicon"));
                 readers = DocumentReaders.CreateDefault();
-                extractor = new DocumentExtractor(taxonomy, gazetteer, TimeProvider.System, overlay.Rejected);
+                extractor = new DocumentExtractor(taxonomy, gazetteer, lexicon, TimeProvider.System, overlay.Rejected);
             }
             catch (Exception e) when (e is TaxonomyException or DirectoryNotFoundException or OptionsValidationException)
             {
@@ -41,7 +42,7 @@ public static class ReportCommand
                 return ExitCodes.Usage;
             }
 
-            var report = new QualityReport();
+            var report = new QualityReport(extractor.Words);
             var failures = new System.Collections.Concurrent.ConcurrentBag<ReadFailure>();
             await Parallel.ForEachAsync(InputFiles.Enumerate(parseResult.GetRequiredValue(paths)),
                 new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },

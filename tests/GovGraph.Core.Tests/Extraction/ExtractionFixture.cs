@@ -12,20 +12,22 @@ internal static class ExtractionFixture
 {
     public static readonly DateTimeOffset IngestedAt = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
-    private static readonly Lazy<(TaxonomySet Taxonomy, Gazetteer Gazetteer)> Schema = new(() =>
+    private static readonly Lazy<(TaxonomySet Taxonomy, Gazetteer Gazetteer, Lexicon Lexicon)> Schema = new(() =>
     {
         var directory = GraphSchemaLocator.Find();
-        return (TaxonomyLoader.Load(Path.Combine(directory, "taxonomy")), GazetteerLoader.Load(Path.Combine(directory, "entities")));
+        return (TaxonomyLoader.Load(Path.Combine(directory, "taxonomy")), GazetteerLoader.Load(Path.Combine(directory, "entities")), LexiconLoader.Load(Path.Combine(directory, "lexicon")));
     });
 
     private static readonly Lazy<DocumentExtractor> Shared = new(() => CreateExtractor());
 
     public static TaxonomySet Taxonomy => Schema.Value.Taxonomy;
 
+    public static Lexicon Lexicon => Schema.Value.Lexicon;
+
     public static DocumentExtractor Extractor => Shared.Value;
 
     public static DocumentExtractor CreateExtractor(IReadOnlySet<string>? rejected = null) =>
-        new(Schema.Value.Taxonomy, Schema.Value.Gazetteer, new FixedTime(IngestedAt), rejected);
+        new(Schema.Value.Taxonomy, Schema.Value.Gazetteer, Schema.Value.Lexicon, new FixedTime(IngestedAt), rejected);
 
     /// <summary>Reads a corpus file with its manifest metadata (skips the test when the corpus is absent).</summary>
     public static RawDocument Read(string relativePath)

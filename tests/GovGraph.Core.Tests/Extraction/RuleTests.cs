@@ -1,4 +1,3 @@
-using GovGraph.Core.Extraction;
 using GovGraph.Core.Graph;
 using GovGraph.Core.Reading;
 using Xunit;
@@ -90,6 +89,6 @@ public sealed class RuleTests
         Assert.Empty(batch.Mentions);
         Assert.Empty(batch.Statements);
         Assert.Equal("test.txt", batch.Document.Title);
-        Assert.Equal(DocumentExtractor.Version, batch.Document.ExtractorVersion);
+        Assert.Equal(ExtractionFixture.Extractor.Version, batch.Document.ExtractorVersion);
     }
 }

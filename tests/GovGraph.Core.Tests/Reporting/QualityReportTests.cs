@@ -10,7 +10,7 @@ public sealed class QualityReportTests
     [Fact]
     public void Counts_per_folder_and_compares_speaker_and_date_with_the_manifest()
     {
-        var report = new QualityReport();
+        var report = new QualityReport(ExtractionFixture.Lexicon);
         foreach (var (folder, path) in new[]
         {
             ("seed", TestCorpus.ReferenceDocument),

@@ -1,0 +1,107 @@
+namespace GovGraph.Core.Extraction;
+
+/// <summary>A phrase with the stance it gives: +1 support, -1 oppose, 0 neutral; passive speech verbs ("was stressed") attribute to the paragraph's speaker.</summary>
+public readonly record struct StancePhrase(string Phrase, int Polarity, bool Passive);
+
+/// <summary>A phrase with the text value it stands for (a candidate head's singular, a participation mode).</summary>
+public readonly record struct ValuedPhrase(string Phrase, string Value);
+
+/// <summary>
+/// The vocabulary of the extraction rules, loaded from graph-schema/lexicon/{en,zh}/*.yaml (see
+/// <see cref="LexiconLoader"/> and graph-schema/README.md, "Lexicon"). Each list holds the entries of every
+/// language folder, English first; the rules never name a word themselves. Immutable once loaded.
+/// </summary>
+public sealed class Lexicon
+{
+    /// <summary>A content hash of the lexicon files; part of <see cref="DocumentExtractor.Version"/>.</summary>
+    public required string Version { get; init; }
+
+    /// <summary>Speech-act verbs a named subject uses ("called for", "强调").</summary>
+    public required IReadOnlyList<StancePhrase> SpeechVerbs { get; init; }
+
+    /// <summary>First-person openers ("we must", "我们要"): statements of a transcript's speaker.</summary>
+    public required IReadOnlyList<StancePhrase> FirstPerson { get; init; }
+
+    /// <summary>The speaker's own country or government as subject ("my Government", "中方"): statements of a transcript's speaker.</summary>
+    public required IReadOnlyList<StancePhrase> SpeakerSubjects { get; init; }
+
+    /// <summary>Impersonal and modal openers ("there is no justification for", "it is essential to"): statements of a transcript's speaker.</summary>
+    public required IReadOnlyList<StancePhrase> Impersonal { get; init; }
+
+    /// <summary>Clause-initial directive verbs of a subjectless clause (要, 坚持, 推动): statements of a transcript's speaker.</summary>
+    public required IReadOnlyList<StancePhrase> Directives { get; init; }
+
+    /// <summary>Words inside a clause that set the stance of the concepts after them.</summary>
+    public required IReadOnlyList<StancePhrase> StanceCues { get; init; }
+
+    public required IReadOnlyList<string> Negations { get; init; }
+
+    /// <summary>Phrases that look like negations but are not ("not only").</summary>
+    public required IReadOnlyList<string> FalseNegations { get; init; }
+
+    /// <summary>Sentence openers that spell out the previous statement ("This includes ").</summary>
+    public required IReadOnlyList<string> Continuations { get; init; }
+
+    /// <summary>Forms of "be" before a passive speech verb.</summary>
+    public required IReadOnlyList<string> PassiveAuxiliaries { get; init; }
+
+    /// <summary>Concept-id prefixes of action concepts ("combating-").</summary>
+    public required IReadOnlyList<string> ActionPrefixes { get; init; }
+
+    /// <summary>Pronouns that stand for the last person subject ("he", "他").</summary>
+    public required IReadOnlyList<string> Pronouns { get; init; }
+
+    /// <summary>Plural pronouns of a joint remark ("they", "他们", "各方"): the statement goes to each person just named.</summary>
+    public required IReadOnlyList<string> JointSubjects { get; init; }
+
+    public required IReadOnlyList<string> Titles { get; init; }
+
+    /// <summary>Chinese titles written before a name ("主席", "总理", "国务委员").</summary>
+    public required IReadOnlyList<string> TitlesBeforeName { get; init; }
+
+    /// <summary>Chinese family names (single and double) a name read from a title or speech verb starts with.</summary>
+    public required IReadOnlyList<string> FamilyNames { get; init; }
+
+    /// <summary>Words that may follow a Chinese name read from a title or speech verb ("出席", "会见"); Chinese speech verbs count too.</summary>
+    public required IReadOnlyList<string> NameFollowers { get; init; }
+
+    /// <summary>Nationality words before a title, with the ISO 3166 alpha-3 code; null for bodies such as "UN".</summary>
+    public required IReadOnlyDictionary<string, string?> Nationalities { get; init; }
+
+    public required IReadOnlyList<string> SubjectAdverbs { get; init; }
+    public required IReadOnlyList<string> NotNameWords { get; init; }
+    public required IReadOnlyList<string> NameParticles { get; init; }
+    public required IReadOnlyList<string> FamilyNameFirst { get; init; }
+    public required IReadOnlyList<string> Honorifics { get; init; }
+
+    /// <summary>Words that make a manifest speaker or a subject a body, not a person ("Ministry", "委员会").</summary>
+    public required IReadOnlyList<string> BodyWords { get; init; }
+
+    public required IReadOnlyList<ValuedPhrase> CandidateHeads { get; init; }
+    public required IReadOnlyList<string> DomainWords { get; init; }
+    public required IReadOnlyList<string> QualifierWords { get; init; }
+    public required IReadOnlyList<string> LongerPhraseNouns { get; init; }
+    public required IReadOnlyList<string> Determiners { get; init; }
+
+    public required IReadOnlyList<string> Proposals { get; init; }
+    public required IReadOnlyList<ValuedPhrase> Modes { get; init; }
+    public required IReadOnlyList<string> SpeechContext { get; init; }
+    public required IReadOnlyList<string> LookbackFiller { get; init; }
+
+    /// <summary>Head words of a named gathering ("Summit", "论坛"), with the kind they make.</summary>
+    public required IReadOnlyList<ValuedPhrase> EventHeads { get; init; }
+
+    /// <summary>Words after a gathering's name that make it a time marker, not an occasion ("以来", "since").</summary>
+    public required IReadOnlyList<string> TimeMarkers { get; init; }
+
+    /// <summary>English ordinal words ("second" = 2).</summary>
+    public required IReadOnlyDictionary<string, int> Ordinals { get; init; }
+
+    /// <summary>English month names (January = 1).</summary>
+    public required IReadOnlyList<string> Months { get; init; }
+
+    /// <summary>Chinese numerals (一 = 1); a value of 10 multiplies the digit before it.</summary>
+    public required IReadOnlyDictionary<char, int> Numerals { get; init; }
+
+    public required IReadOnlyList<string> RelatedStoryPrefixes { get; init; }
+}
