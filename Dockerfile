@@ -1,6 +1,6 @@
 # GovGraph: one image, one executable (`govgraph`); docker-compose runs it as `worker` and `serve` beside Neo4j.
 # Build:  docker build -t govgraph .
-# Run:    docker run --rm -p 8080:8080 -v govgraph-data:/data -v "$PWD/inbox:/inbox" govgraph run
+# Run:    docker run --rm -p 5000:5000 -v govgraph-data:/data -v govgraph-reviewed:/reviewed -v "$PWD/inbox:/inbox" govgraph run
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
@@ -18,13 +18,15 @@ RUN dotnet publish src/GovGraph.Service/GovGraph.Service.csproj -c Release --no-
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=build /app ./
-# The SQLite file (when GovGraph:Store is sqlite) and the watched inbox live on volumes, not in the image.
+# The SQLite file (when GovGraph:Store is sqlite), the watched inbox and the analysts' candidate decisions live on
+# volumes, not in the image; each is created here owned by the non-root user, so a new volume starts writable.
 ENV GOVGRAPH_DB=/data/govgraph.db \
     GovGraph__Worker__Inbox=/inbox \
-    ASPNETCORE_HTTP_PORTS=8080
-RUN mkdir -p /data /inbox && chown -R app:app /data /inbox
+    GovGraph__CandidatesFile=/reviewed/candidates.yaml \
+    ASPNETCORE_HTTP_PORTS=5000
+RUN mkdir -p /data /inbox /reviewed && chown -R app:app /data /inbox /reviewed
 USER app
-VOLUME ["/data", "/inbox"]
-EXPOSE 8080
+VOLUME ["/data", "/inbox", "/reviewed"]
+EXPOSE 5000
 ENTRYPOINT ["dotnet", "govgraph.dll"]
 CMD ["run"]

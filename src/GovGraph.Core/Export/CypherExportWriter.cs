@@ -7,19 +7,27 @@ using GovGraph.Core.Storage;
 namespace GovGraph.Core.Export;
 
 /// <summary>
-/// `govgraph export --format cypher`: a script of parameterised statements for cypher-shell or Neo4j Browser.
-/// Each batch is a `:param rows => [...]` line followed by an idempotent `UNWIND $rows AS row MERGE ...`, so the
-/// values travel as parameters (never spliced into the statement) and running the script twice changes nothing.
-/// Labels and types cannot be parameters; they come from the graph model and are checked to be plain identifiers.
+/// `govgraph export --format cypher`: a script of parameterised statements for cypher-shell or Neo4j Browser that
+/// gives a Neo4j database exactly what Neo4jGraphStore writes (the store-faithful export: bookkeeping and store
+/// properties included), constraints first. Each batch is a `:param rows => [...]` line followed by an
+/// idempotent `UNWIND $rows AS row MERGE ...`, so the values travel as parameters (never spliced into the
+/// statement) and running the script twice changes nothing. Labels and types cannot be parameters; they come
+/// from the graph model (<see cref="GraphModel"/>), and a record outside it is refused.
 /// </summary>
 public static class CypherExportWriter
 {
     public const int DefaultBatchSize = 500;
 
-    public static async Task WriteAsync(IAsyncEnumerable<ExportRecord> records, TextWriter output, CancellationToken ct, int batchSize = DefaultBatchSize)
+    /// <summary>Writes the script; <c>schema</c> (the statements of graph-schema/neo4j/schema.cypher, each idempotent) goes before the data.</summary>
+    public static async Task WriteAsync(IAsyncEnumerable<ExportRecord> records, TextWriter output, CancellationToken ct, int batchSize = DefaultBatchSize,
+        IReadOnlyList<string>? schema = null)
     {
         output.NewLine = "\n";
         await output.WriteLineAsync("// GovGraph export: run with `cypher-shell -f FILE` or paste into Neo4j Browser. Idempotent.").ConfigureAwait(false);
+        foreach (var statement in schema ?? [])
+        {
+            await output.WriteLineAsync((statement.TrimEnd().TrimEnd(';') + ";").AsMemory(), ct).ConfigureAwait(false);
+        }
         var labels = new ExportEndpointLabels();
         var pending = new List<ExportRecord>();
         string? group = null;
@@ -41,10 +49,11 @@ public static class CypherExportWriter
         await output.FlushAsync(ct).ConfigureAwait(false);
     }
 
-    public static async Task<string> WriteToStringAsync(IAsyncEnumerable<ExportRecord> records, CancellationToken ct, int batchSize = DefaultBatchSize)
+    public static async Task<string> WriteToStringAsync(IAsyncEnumerable<ExportRecord> records, CancellationToken ct, int batchSize = DefaultBatchSize,
+        IReadOnlyList<string>? schema = null)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        await WriteAsync(records, writer, ct, batchSize).ConfigureAwait(false);
+        await WriteAsync(records, writer, ct, batchSize, schema).ConfigureAwait(false);
         return writer.ToString();
     }
 
@@ -68,7 +77,9 @@ public static class CypherExportWriter
         {
             foreach (var (node, i) in pending.Cast<ExportNode>().Select((n, i) => (n, i)))
             {
-                rows.Append(i == 0 ? "" : ", ").Append("{id: ").Append(Literal(node.Id)).Append(", properties: ").Append(Literal(node.Properties)).Append('}');
+                var key = NodeKeys.GetValueOrDefault(node.Labels[0], "id");
+                rows.Append(i == 0 ? "" : ", ").Append("{id: ").Append(Literal(node.Properties.GetValueOrDefault(key) ?? node.Id))
+                    .Append(", properties: ").Append(Literal(node.Properties)).Append('}');
             }
             statement = Statement(NodeStatements, first.Labels[0]);
         }
@@ -80,7 +91,7 @@ public static class CypherExportWriter
                 rows.Append(i == 0 ? "" : ", ").Append("{start: ").Append(Literal(r.StartId)).Append(", end: ").Append(Literal(r.EndId))
                     .Append(", properties: ").Append(Literal(r.Properties)).Append('}');
             }
-            statement = Statement(RelationshipStatements.Value, (labels.StartLabels(rel)[0], rel.Type, labels.EndLabels(rel)[0]));
+            statement = Statement(RelationshipStatements, (labels.StartLabels(rel)[0], rel.Type, labels.EndLabels(rel)[0]));
         }
         rows.Append("];");
         await output.WriteLineAsync(rows.ToString().AsMemory(), ct).ConfigureAwait(false);
@@ -89,16 +100,18 @@ public static class CypherExportWriter
     }
 
     // Cypher cannot take a label or relationship type as a parameter. So every statement the script can
-    // contain is built here, once, from the model's own constants (GovGraph.Core.Graph), and an export
+    // contain is built here, once, from the graph model (GovGraph.Core.Graph.GraphModel), and an export
     // record only picks one: nothing a record carries is ever spliced into Cypher, and a label or
-    // relationship type outside the model is refused.
-    private static readonly FrozenDictionary<string, string> NodeStatements = NodeLabels.All.ToFrozenDictionary(
-        label => label, label => "UNWIND $rows AS row MERGE (n:" + label + " {id: row.id}) SET n += row.properties;", StringComparer.Ordinal);
+    // relationship type (or a pair of endpoint labels) outside the model is refused.
+    private static readonly FrozenDictionary<string, string> NodeKeys = GraphModel.Labels.ToFrozenDictionary(l => l.Name, l => l.Key, StringComparer.Ordinal);
 
-    private static readonly Lazy<FrozenDictionary<(string Start, string Type, string End), string>> RelationshipStatements = new(() =>
-        (from type in RelationshipTypes.All from start in NodeLabels.All from end in NodeLabels.All select (start, type, end))
-        .ToFrozenDictionary(key => key, key => "UNWIND $rows AS row MATCH (a:" + key.start + " {id: row.start}) MATCH (b:" + key.end +
-            " {id: row.end}) MERGE (a)-[r:" + key.type + "]->(b) SET r += row.properties;"));
+    private static readonly FrozenDictionary<string, string> NodeStatements = GraphModel.Labels.ToFrozenDictionary(
+        label => label.Name, label => "UNWIND $rows AS row MERGE (n:" + label.Name + " {" + label.Key + ": row.id}) SET n += row.properties;", StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<(string Start, string Type, string End), string> RelationshipStatements =
+        (from r in GraphModel.Relationships from start in r.Start from end in r.End select (start, r.Type, end))
+        .ToFrozenDictionary(key => key, key => "UNWIND $rows AS row MATCH (a:" + key.start + " {" + NodeKeys[key.start] + ": row.start}) MATCH (b:" + key.end +
+            " {" + NodeKeys[key.end] + ": row.end}) MERGE (a)-[r:" + key.Type + "]->(b) SET r += row.properties;");
 
     private static string Statement<TKey>(FrozenDictionary<TKey, string> statements, TKey key) where TKey : notnull =>
         statements.TryGetValue(key, out var statement)

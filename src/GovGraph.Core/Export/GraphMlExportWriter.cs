@@ -6,7 +6,7 @@ using GovGraph.Core.Storage;
 namespace GovGraph.Core.Export;
 
 /// <summary>
-/// `govgraph export --format graphml`: the graph as GraphML for Gephi, yEd or networkx. Node labels go in a
+/// `govgraph export --format graphml`: the model view of the graph (<see cref="ExportViews"/>) as GraphML for Gephi, yEd or networkx. Node labels go in a
 /// "labels" attribute (":Concept", as APOC writes them), the relationship type in "label"; list properties are
 /// JSON arrays in a string, since GraphML has no list type. GraphML declares every attribute key before the
 /// graph, so the body is written to a temporary file while the keys are collected, then copied behind them.
@@ -24,7 +24,7 @@ public static class GraphMlExportWriter
             await using (var body = File.Create(bodyPath))
             await using (var xml = XmlWriter.Create(body, Settings(fragment: true)))
             {
-                await foreach (var record in records.WithCancellation(ct).ConfigureAwait(false))
+                await foreach (var record in ExportViews.ForAnalysts(records, ct).ConfigureAwait(false))
                 {
                     switch (record)
                     {
@@ -96,11 +96,7 @@ public static class GraphMlExportWriter
     {
         foreach (var (name, value) in properties.Where(p => p.Value is not null).OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var type = ExportValueTypes.Of(name, value) switch
-            {
-                "string[]" => "string",
-                var t => t,
-            };
+            var type = ExportValueTypes.GraphMl(name, value);
             keys.TryAdd((scope, name), type);
             Data(xml, keys, scope, name, Text(value));
         }

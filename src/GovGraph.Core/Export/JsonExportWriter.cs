@@ -8,7 +8,7 @@ using GovGraph.Core.Storage;
 namespace GovGraph.Core.Export;
 
 /// <summary>
-/// Writes an export in the shape of Neo4j APOC's apoc.export.json.all: one JSON object per line (UTF-8,
+/// Writes the model view of an export (<see cref="ExportViews"/>) in the shape of Neo4j APOC's apoc.export.json.all: one JSON object per line (UTF-8,
 /// LF, no BOM), nodes then relationships in the order the store yields them. Properties are written sorted
 /// by key and null ones left out, as APOC does, and numbers in invariant form, so the same graph always
 /// gives the same bytes.
@@ -27,7 +27,7 @@ public static class JsonExportWriter
         var labels = new ExportEndpointLabels();
         var buffer = new MemoryStream();
         await using var json = new Utf8JsonWriter(buffer, Options);
-        await foreach (var record in records.WithCancellation(ct).ConfigureAwait(false))
+        await foreach (var record in ExportViews.ForAnalysts(records, ct).ConfigureAwait(false))
         {
             json.Reset(buffer);
             switch (record)

@@ -1,14 +1,19 @@
 using System.Globalization;
 using System.Text;
+using GovGraph.Core.Graph;
 using GovGraph.Core.Storage;
+using nietras.SeparatedValues;
 
 namespace GovGraph.Core.Export;
 
 /// <summary>
-/// `govgraph export --format neo4j-import`: CSV files for `neo4j-admin database import full`, so a user of the
-/// embedded store can load its graph into an empty Neo4j in one offline step. One node file per label, with its
-/// own ID space (id:ID(Label)), and one relationship file per type and endpoint labels (:START_ID(Label),
-/// :END_ID(Label)); headers are typed (length:int, aliases:string[]). import.sh beside them holds the command.
+/// `govgraph export --format neo4j-import`: CSV files for `neo4j-admin database import full`, loaded after
+/// `govgraph schema apply` into exactly what Neo4jGraphStore writes for the same documents: every label
+/// (SourceFile and DeadLetter too) and relationship type (SUPPORTS too), every property in the store's own
+/// encoding (search keys, document text, MENTIONS spans as "start,end,sentenceStart,sentenceEnd;…").
+/// One node file per label with its own ID space; one relationship file per type and endpoint labels. The
+/// headers are typed from <see cref="GraphModel"/>, never guessed from a value. import.sh beside them holds the
+/// command; written with Sep (RFC 4180 quoting, LF line ends, UTF-8 without BOM).
 /// </summary>
 public static class Neo4jImportExportWriter
 {
@@ -31,16 +36,15 @@ public static class Neo4jImportExportWriter
                 {
                     case ExportNode node:
                         labels.Remember(node);
-                        var label = node.Labels[0];
-                        var nodes = Open(files, folder, $"nodes-{label}.csv", () => NodeHeader(label, node.Properties));
-                        await nodes.WriteRowAsync([node.Id, .. nodes.Values(node.Properties), string.Join(';', node.Labels)], ct).ConfigureAwait(false);
+                        var label = GraphModel.Label(node.Labels[0]);
+                        Open(files, folder, NodeFile(label.Name), () => NodeColumns(label), label.Properties).Write(node.Id, null, node.Properties, string.Join(';', node.Labels));
                         break;
                     case ExportRelationship relationship:
+                        var type = GraphModel.Relationship(relationship.Type);
                         var start = labels.StartLabels(relationship)[0];
                         var end = labels.EndLabels(relationship)[0];
-                        var rels = Open(files, folder, $"relationships-{relationship.Type}-{start}-{end}.csv",
-                            () => RelationshipHeader(start, end, relationship.Properties));
-                        await rels.WriteRowAsync([relationship.StartId, relationship.EndId, .. rels.Values(relationship.Properties), relationship.Type], ct).ConfigureAwait(false);
+                        Open(files, folder, RelationshipFile(type.Type, start, end), () => RelationshipColumns(type, start, end), type.Properties)
+                            .Write(relationship.StartId, relationship.EndId, relationship.Properties, relationship.Type);
                         break;
                 }
             }
@@ -49,38 +53,69 @@ public static class Neo4jImportExportWriter
         {
             foreach (var file in files.Values)
             {
-                await file.DisposeAsync().ConfigureAwait(false);
+                file.Dispose();
             }
         }
         await File.WriteAllTextAsync(Path.Combine(folder, ScriptName), Script(files.Keys), ct).ConfigureAwait(false);
         return [.. files.Keys, ScriptName];
     }
 
-    private static CsvFile Open(SortedDictionary<string, CsvFile> files, string folder, string name, Func<List<(string Key, string Type)>> header)
+    public static string NodeFile(string label) => $"nodes-{label}.csv";
+
+    public static string RelationshipFile(string type, string start, string end) => $"relationships-{type}-{start}-{end}.csv";
+
+    /// <summary>
+    /// The key is the ID column. A string key is stored under its name (id:ID(Concept)); any other (DeadLetter's
+    /// long seq) gets an unstored ID column and its own typed column, since ID values are always strings.
+    /// </summary>
+    public static IReadOnlyList<Column> NodeColumns(GraphLabel label)
+    {
+        var key = label.Property(label.Key);
+        var storedKey = key.Type == PropertyType.String;
+        return
+        [
+            new(storedKey ? $"{key.Name}:ID({label.Name})" : $":ID({label.Name})", null),
+            .. label.Properties.Where(p => !storedKey || p.Name != label.Key).Select(p => new Column(Typed(p), p)),
+            new(":LABEL", null),
+        ];
+    }
+
+    public static IReadOnlyList<Column> RelationshipColumns(GraphRelationship type, string start, string end) =>
+    [
+        new($":START_ID({start})", null),
+        new($":END_ID({end})", null),
+        .. type.Properties.Select(p => new Column(Typed(p), p)),
+        new(":TYPE", null),
+    ];
+
+    /// <summary>neo4j-admin's header type for a model property.</summary>
+    public static string HeaderType(PropertyType type) => type switch
+    {
+        PropertyType.Int => "int",
+        PropertyType.Long => "long",
+        PropertyType.Boolean => "boolean",
+        PropertyType.StringList or PropertyType.StringSet => "string[]",
+        _ => "string",
+    };
+
+    private static string Typed(GraphProperty p) => $"{p.Name}:{HeaderType(p.Type)}";
+
+    private static CsvFile Open(SortedDictionary<string, CsvFile> files, string folder, string name, Func<IReadOnlyList<Column>> columns, IReadOnlyList<GraphProperty> model)
     {
         if (!files.TryGetValue(name, out var file))
         {
-            file = new CsvFile(Path.Combine(folder, name), header());
+            file = new CsvFile(Path.Combine(folder, name), columns(), model);
             files[name] = file;
         }
         return file;
     }
 
-    private static List<(string Key, string Type)> NodeHeader(string label, IReadOnlyDictionary<string, object?> properties) =>
-        [($"id:ID({label})", ""), .. Typed(properties.Where(p => p.Key != "id")), (":LABEL", "")];
-
-    private static List<(string Key, string Type)> RelationshipHeader(string start, string end, IReadOnlyDictionary<string, object?> properties) =>
-        [($":START_ID({start})", ""), ($":END_ID({end})", ""), .. Typed(properties), (":TYPE", "")];
-
-    /// <summary>Property columns in key order, typed from the model (offsets and counts are int, names and spans string arrays).</summary>
-    private static IEnumerable<(string Key, string Type)> Typed(IEnumerable<KeyValuePair<string, object?>> properties) =>
-        properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, ExportValueTypes.Of(p.Key, p.Value)));
-
     private static string Script(IEnumerable<string> files)
     {
         var builder = new StringBuilder();
         builder.Append("#!/bin/sh\n");
-        builder.Append("# Loads this GovGraph export into an empty Neo4j database (stop the database first; NEO4J_DATABASE, default neo4j).\n");
+        builder.Append("# Loads this GovGraph export into an empty Neo4j database (stop the database first; NEO4J_DATABASE, default neo4j),\n");
+        builder.Append("# then start it and run `govgraph schema apply` (constraints and indexes) before the first write.\n");
         builder.Append("# Every label has its own ID space, so ids only need to be unique within a label.\n");
         builder.Append("cd \"$(dirname \"$0\")\" && neo4j-admin database import full \"${NEO4J_DATABASE:-neo4j}\" \\\n");
         builder.Append("  --overwrite-destination=true --multiline-fields=true --array-delimiter=\"$(printf '\\037')\" \\\n");
@@ -92,67 +127,53 @@ public static class Neo4jImportExportWriter
         return builder.ToString();
     }
 
-    /// <summary>One CSV file: RFC 4180 quoting, LF line ends, UTF-8 without BOM, the header first.</summary>
-    private sealed class CsvFile : IAsyncDisposable
+    /// <summary>One header column: its neo4j-admin name and the model property it carries (none for ID, LABEL and TYPE columns).</summary>
+    public sealed record Column(string Header, GraphProperty? Property);
+
+    /// <summary>Cell text of a property value: invariant numbers, array elements joined by <see cref="ArrayDelimiter"/>.</summary>
+    public static string Cell(object? value) => value switch
     {
-        private readonly StreamWriter _writer;
-        private readonly List<(string Key, string Type)> _columns;
+        null => "",
+        string s => s,
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        System.Collections.IEnumerable list => string.Join(ArrayDelimiter, list.Cast<object?>().Select(Cell)),
+        _ => value.ToString() ?? "",
+    };
 
-        public CsvFile(string path, List<(string Key, string Type)> columns)
+    private sealed class CsvFile : IDisposable
+    {
+        private readonly SepWriter _writer;
+        private readonly IReadOnlyList<Column> _columns;
+        private readonly HashSet<string> _known;
+
+        public CsvFile(string path, IReadOnlyList<Column> columns, IReadOnlyList<GraphProperty> model)
         {
-            _writer = new StreamWriter(path, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
             _columns = columns;
-            _writer.WriteLine(string.Join(',', columns.Select(c => Quote(c.Type.Length == 0 ? c.Key : $"{c.Key}:{c.Type}"))));
+            _known = model.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+            _writer = Sep.New(',').Writer(o => o with { Escape = true, CultureInfo = CultureInfo.InvariantCulture }).ToFile(path);
         }
 
-        /// <summary>The row's property cells in header order; a property the header lacks is a broken export, not a silent loss.</summary>
-        public IEnumerable<string> Values(IReadOnlyDictionary<string, object?> properties)
+        /// <summary>A node row (start = its id, end = null) or a relationship row; a property the model lacks is a broken export, not a silent loss.</summary>
+        public void Write(string start, string? end, IReadOnlyDictionary<string, object?> properties, string labelOrType)
         {
-            var known = _columns.Where(c => !c.Key.Contains(':', StringComparison.Ordinal)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-            var extra = properties.Keys.FirstOrDefault(k => k != "id" && !known.Contains(k));
-            if (extra is not null)
+            if (properties.Keys.FirstOrDefault(k => !_known.Contains(k)) is { } extra)
             {
-                throw new InvalidOperationException($"Property '{extra}' appears after the CSV header was written; every record of a label must have the same keys.");
+                throw new InvalidOperationException($"Property '{extra}' is not in the graph model for {labelOrType}; add it to GraphModel.");
             }
-            return _columns.Where(c => !c.Key.Contains(':', StringComparison.Ordinal)).Select(c => Cell(properties.GetValueOrDefault(c.Key)));
+            using var row = _writer.NewRow();
+            var ids = 0;
+            foreach (var column in _columns)
+            {
+                row[column.Header].Set(column switch
+                {
+                    { Property: { } p } => Cell(properties.GetValueOrDefault(p.Name)),
+                    { Header: ":LABEL" or ":TYPE" } => labelOrType,
+                    _ => ids++ == 0 ? start : end ?? "",
+                });
+            }
         }
 
-        public Task WriteRowAsync(IEnumerable<string> cells, CancellationToken ct) =>
-            _writer.WriteLineAsync(string.Join(',', cells.Select(Quote)).AsMemory(), ct);
-
-        public ValueTask DisposeAsync() => _writer.DisposeAsync();
-
-        private static string Cell(object? value) => value switch
-        {
-            null => "",
-            string s => s,
-            bool b => b ? "true" : "false",
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            System.Collections.IEnumerable list => string.Join(ArrayDelimiter, list.Cast<object?>().Select(Cell)),
-            _ => value.ToString() ?? "",
-        };
-
-        private static string Quote(string cell) => cell.Length == 0 ? "" : "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        public void Dispose() => _writer.Dispose();
     }
-}
-
-/// <summary>The type a property is exported with, for typed headers (CSV, GraphML): from the graph model where it says, else from the value.</summary>
-internal static class ExportValueTypes
-{
-    private static readonly HashSet<string> Integers = ["length", "edition", "year", "start", "end", "count", "weight", "documents"];
-    private static readonly HashSet<string> StringLists = ["aliases", "titles", "spans"];
-
-    public static string Of(string key, object? value) =>
-        Integers.Contains(key) ? "int"
-        : StringLists.Contains(key) ? "string[]"
-        : value switch
-        {
-            int or short => "int",
-            long => "long",
-            double or float or decimal => "double",
-            bool => "boolean",
-            string or null => "string",
-            System.Collections.IEnumerable => "string[]",
-            _ => "string",
-        };
 }

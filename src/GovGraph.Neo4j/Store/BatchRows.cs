@@ -36,7 +36,7 @@ internal static class BatchRows
         ["definition"] = c.Definition,
         ["status"] = Status(c.Status),
         ["aliases"] = c.Aliases.ToList(),
-        ["search"] = Search(c.Name, c.NameZh, c.Aliases),
+        ["search"] = GraphModel.SearchKey(c.Name, c.NameZh, c.Aliases),
     };
 
     public static List<object?> Broader(IEnumerable<ConceptNode> concepts) =>
@@ -55,7 +55,7 @@ internal static class BatchRows
             ["aliases"] = p.Aliases.ToList(),
             ["titles"] = p.Titles.ToList(),
             ["country"] = p.Country,
-            ["search"] = Search(p.Name, p.NameZh, p.Aliases),
+            ["search"] = GraphModel.SearchKey(p.Name, p.NameZh, p.Aliases),
         }),
     ];
 
@@ -92,61 +92,12 @@ internal static class BatchRows
     ];
 
     /// <summary>Every node the batch lists or its facts point at: the nodes this document keeps alive.</summary>
-    public static List<object?> Supports(GraphBatch batch)
-    {
-        var nodes = Listed(batch);
-        nodes.UnionWith(References(batch));
-        return [.. nodes.Select(n => new Dictionary<string, object?> { ["label"] = n.Label, ["id"] = n.Id })];
-    }
+    public static List<object?> Supports(GraphBatch batch) =>
+        [.. BatchReferences.Supported(batch).Select(n => new Dictionary<string, object?> { ["label"] = n.Label, ["id"] = n.Id })];
 
     /// <summary>Nodes the facts point at that the batch does not list: they must already be stored.</summary>
-    public static List<(string Label, string Id)> UnlistedReferences(GraphBatch batch)
-    {
-        var listed = Listed(batch);
-        return [.. References(batch).Where(n => !listed.Contains(n))];
-    }
-
-    private static SortedSet<(string Label, string Id)> Listed(GraphBatch batch)
-    {
-        var nodes = new SortedSet<(string Label, string Id)>();
-        nodes.UnionWith(batch.Concepts.Select(c => (NodeLabels.Concept, c.Id)));
-        nodes.UnionWith(batch.People.Select(p => (NodeLabels.Person, p.Id)));
-        nodes.UnionWith(batch.Organizations.Select(o => (NodeLabels.Organization, o.Id)));
-        nodes.UnionWith(batch.Places.Select(p => (NodeLabels.Place, p.Id)));
-        nodes.UnionWith(batch.Events.Select(e => (NodeLabels.Event, e.Id)));
-        nodes.UnionWith(batch.EventSeries.Select(s => (NodeLabels.EventSeries, s.Id)));
-        return nodes;
-    }
-
-    private static SortedSet<(string Label, string Id)> References(GraphBatch batch)
-    {
-        var nodes = new SortedSet<(string Label, string Id)>();
-        nodes.UnionWith(batch.Mentions.Select(m => (m.TargetLabel, m.TargetId)));
-        foreach (var s in batch.Statements)
-        {
-            nodes.Add((NodeLabels.Person, s.PersonId));
-            nodes.UnionWith(s.ConceptIds.Select(c => (NodeLabels.Concept, c)));
-            if (s.EventId is not null)
-            {
-                nodes.Add((NodeLabels.Event, s.EventId));
-            }
-        }
-        nodes.UnionWith(batch.SpokeAt.SelectMany(f => new[] { (NodeLabels.Person, f.PersonId), (NodeLabels.Event, f.EventId) }));
-        nodes.UnionWith(batch.FirstProposedAt.SelectMany(f => new[] { (NodeLabels.Concept, f.ConceptId), (NodeLabels.Event, f.EventId) }));
-        nodes.UnionWith(batch.Links.Select(l => (l.Type == RelationshipTypes.ReportsOn ? NodeLabels.Event : NodeLabels.Organization, l.TargetId)));
-        foreach (var e in batch.Events)
-        {
-            if (e.Series is not null)
-            {
-                nodes.Add((NodeLabels.EventSeries, e.Series));
-            }
-            if (e.Place is not null)
-            {
-                nodes.Add((NodeLabels.Place, e.Place));
-            }
-        }
-        return nodes;
-    }
+    public static List<(string Label, string Id)> UnlistedReferences(GraphBatch batch) =>
+        [.. BatchReferences.Unlisted(batch).Select(r => (r.Label, r.Id)).Order()];
 
     /// <summary>One row per (label, target): the count of distinct spans and the spans, in the same "s,e,ss,se;..." form SQLite keeps.</summary>
     public static List<object?> Mentions(GraphBatch batch) =>
@@ -227,8 +178,4 @@ internal static class BatchRows
         Core.Graph.Stance.Oppose => "oppose",
         _ => "neutral",
     };
-
-    /// <summary>Lower-cased name, Chinese name and aliases, one per line: what concept and person search matches substrings in.</summary>
-    public static string Search(string name, string? nameZh, IEnumerable<string> aliases) =>
-        string.Join('\n', new[] { name, nameZh }.Concat(aliases).Where(s => !string.IsNullOrEmpty(s)).Select(s => s!.ToLowerInvariant()));
 }

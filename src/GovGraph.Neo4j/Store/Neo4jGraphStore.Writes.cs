@@ -9,6 +9,8 @@ public sealed partial class Neo4jGraphStore
 {
     public async Task<WriteOutcome> WriteAsync(GraphBatch batch, CancellationToken cancellationToken)
     {
+        // A batch the model does not allow (a mention of a Statement, an unknown link type) is refused before a request is sent.
+        _ = BatchRows.UnlistedReferences(batch);
         var (outcome, requests) = await _runner.InTransactionAsync(
             async (tx, ct) =>
             {

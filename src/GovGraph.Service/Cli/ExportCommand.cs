@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Text;
 using GovGraph.Core.Export;
 using GovGraph.Core.Storage;
+using GovGraph.Neo4j;
+using GovGraph.Neo4j.Cypher;
 
 namespace GovGraph.Service.Cli;
 
@@ -18,9 +20,9 @@ public static class ExportCommand
     private static readonly Dictionary<string, (string Description, Writer Write)> Formats = new(StringComparer.Ordinal)
     {
         ["json"] = ("APOC apoc.export.json.all JSON lines: nodes then relationships, sorted by id", JsonExportWriter.WriteAsync),
-        ["cypher"] = ("a cypher-shell script: :param rows then UNWIND ... MERGE, idempotent", WriteCypherAsync),
+        ["cypher"] = ("a cypher-shell script, constraints first, then :param rows and UNWIND ... MERGE: what the Neo4j store writes; idempotent", WriteCypherAsync),
         ["graphml"] = ("GraphML for Gephi, yEd or apoc.import.graphml", GraphMlExportWriter.WriteAsync),
-        [Neo4jImport] = ("CSV files and import.sh for neo4j-admin database import; needs --output FOLDER", (_, _, _) => Task.CompletedTask),
+        [Neo4jImport] = ("CSV files and import.sh for neo4j-admin database import (what the Neo4j store writes); needs --output FOLDER", (_, _, _) => Task.CompletedTask),
     };
 
     private const string Neo4jImport = "neo4j-import";
@@ -28,7 +30,8 @@ public static class ExportCommand
     private static async Task WriteCypherAsync(IAsyncEnumerable<ExportRecord> records, Stream output, CancellationToken cancellationToken)
     {
         await using var writer = new StreamWriter(output, new UTF8Encoding(false), leaveOpen: true);
-        await CypherExportWriter.WriteAsync(records, writer, cancellationToken);
+        // Constraints first, so every MERGE of the data finds its node by index.
+        await CypherExportWriter.WriteAsync(records, writer, cancellationToken, schema: CypherCatalog.SplitScript(Neo4jSchema.Script));
     }
 
     public static Command Create()

@@ -86,6 +86,7 @@ public static class GovGraphHostingExtensions
             app.MapOpenApi();
             app.MapScalarApiReference("/docs", options => options.WithTitle("GovGraph API"));
             app.MapGovGraphApi();
+            app.MapBrowserGuide();
         }
         return app;
     }

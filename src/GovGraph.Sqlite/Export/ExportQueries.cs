@@ -1,13 +1,18 @@
+using System.Globalization;
+using System.Text.Json;
 using GovGraph.Core.Graph;
 using GovGraph.Sqlite.Reading;
+using GovGraph.Sqlite.Writing;
 using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Sqlite.Export;
 
 /// <summary>
-/// What the export reads: per label, the nodes ordered by id with their properties; per relationship
-/// type, the relationships ordered by (start, end) with theirs. Property names are the graph model's
-/// (DESIGN.md), identical to the Neo4j store's.
+/// What the export reads, made from <see cref="GraphModel"/>: per label, its table's rows ordered by key with
+/// one column per model property (the column is the property's name in snake case unless
+/// <see cref="Columns"/> says otherwise); per relationship type, the SQL that finds its edges, selecting start
+/// id, end id and then one column per model property. The values are the stored encoding, the same the
+/// Neo4j store keeps (the store-faithful export; the analysts' formats take the model view of it).
 /// </summary>
 internal static class ExportQueries
 {
@@ -17,79 +22,106 @@ internal static class ExportQueries
 
     public sealed record RelationshipQuery(string Type, string Sql, PropertyReader Properties);
 
-    public static readonly NodeQuery[] Nodes =
+    /// <summary>The properties whose column is not their snake-case name, or that take more than a column to read.</summary>
+    private static readonly Dictionary<(string Label, string Property), StoredColumn> Columns = new()
+    {
+        [(NodeLabels.Event, "series")] = new("series_id", Text),
+        [(NodeLabels.Event, "place")] = new("place_id", Text),
+        [(BookkeepingLabels.DeadLetter, "seq")] = new("id", (r, i) => r.GetInt64(i)),
+        // Texts written before migration 004 are plain; later ones Brotli-compressed.
+        [(NodeLabels.Document, "text")] = new("(SELECT CASE WHEN t.text_brotli IS NULL THEN t.text END FROM document_text t WHERE t.document_id = document.id), " +
+            "(SELECT t.text_brotli FROM document_text t WHERE t.document_id = document.id)",
+            (r, i) => r.IsDBNull(i + 1) ? Text(r, i) : DocumentTextCodec.Decompress((byte[])r[i + 1]), Width: 2),
+    };
+
+    /// <summary>How one property is read: its SQL (Width columns) and the reader given the first column's ordinal.</summary>
+    private sealed record StoredColumn(string Sql, Func<SqliteDataReader, int, object?> Read, int Width = 1);
+
+    public static readonly NodeQuery[] Nodes = [.. GraphModel.Labels.Select(NodeQueryOf)];
+
+    private static NodeQuery NodeQueryOf(GraphLabel label)
+    {
+        var key = Column(label.Name, label.Property(label.Key)).Sql;
+        var columns = label.Properties.Select(p => (p, Column(label.Name, p))).ToList();
+        var sql = $"SELECT CAST({key} AS TEXT), {string.Join(", ", columns.Select(c => c.Item2.Sql))} FROM {Snake(label.Name)} ORDER BY 1";
+        return new(label.Name, sql, Reader([.. columns.Select(c => (c.p.Name, c.Item2.Read, c.Item2.Width))], first: 1));
+    }
+
+    private static StoredColumn Column(string label, GraphProperty property) =>
+        Columns.TryGetValue((label, property.Name), out var column) ? column : new(Snake(property.Name), ReaderOf(property.Type));
+
+    /// <summary>Every query selects start id, end id, then its model properties' columns in model order, ordered by (start, end).</summary>
+    private static readonly Dictionary<string, string> RelationshipSql = new(StringComparer.Ordinal)
+    {
+        [RelationshipTypes.About] = "SELECT statement_id, concept_id FROM statement_about ORDER BY 1, 2",
+        [RelationshipTypes.Advocates] = "SELECT person_id, concept_id, support FROM person_stance WHERE support > 0 ORDER BY 1, 2",
+        [RelationshipTypes.At] = "SELECT id, event_id FROM statement WHERE event_id IS NOT NULL ORDER BY 1, 2",
+        [RelationshipTypes.Broader] = "SELECT concept_id, broader_id FROM concept_broader ORDER BY 1, 2",
+        [RelationshipTypes.CoOccursWith] = "SELECT a, b, documents, documents FROM co_occurrence ORDER BY 1, 2",
+        [RelationshipTypes.EditionOf] = "SELECT id, series_id FROM event WHERE series_id IS NOT NULL ORDER BY 1, 2",
+        [RelationshipTypes.FirstProposedAt] = $"""
+            SELECT f.start_id, f.end_id,
+                   (SELECT json_group_array(document_id) FROM (SELECT DISTINCT document_id FROM first_proposed_at p
+                        WHERE p.concept_id = f.start_id AND p.event_id = f.end_id ORDER BY 1)),
+                   (SELECT json_group_array(e) FROM (SELECT DISTINCT {Evidence("p")} AS e FROM first_proposed_at p
+                        WHERE p.concept_id = f.start_id AND p.event_id = f.end_id ORDER BY 1))
+            FROM fact_edge f WHERE f.type = 'FIRST_PROPOSED_AT' ORDER BY 1, 2
+            """,
+        [RelationshipTypes.HeldIn] = "SELECT id, place_id FROM event WHERE place_id IS NOT NULL ORDER BY 1, 2",
+        [RelationshipTypes.In] = "SELECT id, document_id FROM statement ORDER BY 1, 2",
+        [RelationshipTypes.Made] = "SELECT person_id, id FROM statement ORDER BY 1, 2",
+        [RelationshipTypes.Mentions] = "SELECT document_id, target_id, count, spans FROM mention ORDER BY 1, 2",
+        [RelationshipTypes.Opposes] = "SELECT person_id, concept_id, oppose FROM person_stance WHERE oppose > 0 ORDER BY 1, 2",
+        [RelationshipTypes.PublishedBy] = "SELECT document_id, target_id FROM document_link WHERE type = 'PUBLISHED_BY' ORDER BY 1, 2",
+        [RelationshipTypes.ReportsOn] = "SELECT document_id, target_id FROM document_link WHERE type = 'REPORTS_ON' ORDER BY 1, 2",
+        [RelationshipTypes.SpokeAt] = $"""
+            SELECT f.start_id, f.end_id, {NodeSql.SpokeAtDate("f.start_id", "f.end_id")}, {NodeSql.SpokeAtMode("f.start_id", "f.end_id")},
+                   (SELECT json_group_array(document_id) FROM (SELECT DISTINCT document_id FROM spoke_at s
+                        WHERE s.person_id = f.start_id AND s.event_id = f.end_id ORDER BY 1)),
+                   (SELECT json_group_array(e) FROM (SELECT DISTINCT {Evidence("s")} || '|' || coalesce(s.date, '') || '|' || coalesce(s.mode, '') AS e
+                        FROM spoke_at s WHERE s.person_id = f.start_id AND s.event_id = f.end_id ORDER BY 1))
+            FROM fact_edge f WHERE f.type = 'SPOKE_AT' ORDER BY 1, 2
+            """,
+        [BookkeepingLabels.Supports] = "SELECT document_id, node_id FROM document_node ORDER BY 1, 2, label",
+    };
+
+    /// <summary>Relationship queries in type order; a type of the model without SQL here is a build-time mistake, caught on first use.</summary>
+    public static readonly RelationshipQuery[] Relationships =
     [
-        new(NodeLabels.Document,
-            "SELECT id, title, uri, source, language, published, ingested_at, extractor_version, length FROM document ORDER BY id",
-            r => new()
-            {
-                ["id"] = r.GetString(0), ["title"] = r.GetString(1), ["uri"] = r.NullableString(2), ["source"] = r.NullableString(3),
-                ["language"] = r.GetString(4), ["published"] = r.NullableString(5), ["ingestedAt"] = r.GetString(6),
-                ["extractorVersion"] = r.GetString(7), ["length"] = r.GetInt32(8),
-            }),
-        new(NodeLabels.Concept,
-            "SELECT id, name, name_zh, category, definition, status, aliases FROM concept ORDER BY id",
-            r => new()
-            {
-                ["id"] = r.GetString(0), ["name"] = r.GetString(1), ["nameZh"] = r.NullableString(2), ["category"] = r.GetString(3),
-                ["definition"] = r.NullableString(4), ["status"] = r.GetString(5), ["aliases"] = Codecs.DecodeList(r.GetString(6)),
-            }),
-        new(NodeLabels.Person,
-            "SELECT id, name, name_zh, aliases, titles, country FROM person ORDER BY id",
-            r => new()
-            {
-                ["id"] = r.GetString(0), ["name"] = r.GetString(1), ["nameZh"] = r.NullableString(2),
-                ["aliases"] = Codecs.DecodeList(r.GetString(3)), ["titles"] = Codecs.DecodeList(r.GetString(4)), ["country"] = r.NullableString(5),
-            }),
-        new(NodeLabels.Organization,
-            "SELECT id, name, name_zh FROM organization ORDER BY id",
-            r => new() { ["id"] = r.GetString(0), ["name"] = r.GetString(1), ["nameZh"] = r.NullableString(2) }),
-        new(NodeLabels.Place,
-            "SELECT id, name, name_zh, country FROM place ORDER BY id",
-            r => new() { ["id"] = r.GetString(0), ["name"] = r.GetString(1), ["nameZh"] = r.NullableString(2), ["country"] = r.NullableString(3) }),
-        new(NodeLabels.Event,
-            "SELECT id, name, series_id, edition, year, date, place_id FROM event ORDER BY id",
-            r => new()
-            {
-                ["id"] = r.GetString(0), ["name"] = r.GetString(1), ["series"] = r.NullableString(2), ["edition"] = r.NullableInt32(3),
-                ["year"] = r.NullableInt32(4), ["date"] = r.NullableString(5), ["place"] = r.NullableString(6),
-            }),
-        new(NodeLabels.EventSeries,
-            "SELECT id, name, acronym FROM event_series ORDER BY id",
-            r => new() { ["id"] = r.GetString(0), ["name"] = r.GetString(1), ["acronym"] = r.NullableString(2) }),
-        new(NodeLabels.Statement,
-            "SELECT id, verb, stance, quote, document_id, start, end FROM statement ORDER BY id",
-            r => new()
-            {
-                ["id"] = r.GetString(0), ["verb"] = r.GetString(1), ["stance"] = r.GetString(2), ["quote"] = r.GetString(3),
-                ["documentId"] = r.GetString(4), ["start"] = r.GetInt32(5), ["end"] = r.GetInt32(6),
-            }),
+        .. GraphModel.Relationships.Select(r => new RelationshipQuery(r.Type,
+            RelationshipSql.TryGetValue(r.Type, out var sql) ? sql : throw new InvalidOperationException($"The SQLite export has no query for {r.Type}."),
+            Reader([.. r.Properties.Select(p => (p.Name, ReaderOf(p.Type), 1))], first: 2))),
     ];
 
-    private static Dictionary<string, object?> None(SqliteDataReader row) => [];
+    /// <summary>"documentId,start,end,sentenceStart,sentenceEnd": the Neo4j store's evidence entry (SpanText.Evidence).</summary>
+    private static string Evidence(string table) =>
+        $"{table}.document_id || ',' || {table}.start || ',' || {table}.end || ',' || {table}.sentence_start || ',' || {table}.sentence_end";
 
-    /// <summary>Every query selects start id, end id, then its properties' columns, ordered by (start, end).</summary>
-    public static readonly RelationshipQuery[] Relationships = new RelationshipQuery[]
+    private static PropertyReader Reader(IReadOnlyList<(string Name, Func<SqliteDataReader, int, object?> Read, int Width)> columns, int first) => row =>
     {
-        new(RelationshipTypes.About, "SELECT statement_id, concept_id FROM statement_about ORDER BY 1, 2", None),
-        new(RelationshipTypes.Advocates, "SELECT person_id, concept_id, support FROM person_stance WHERE support > 0 ORDER BY 1, 2",
-            r => new() { ["weight"] = r.GetInt32(2) }),
-        new(RelationshipTypes.At, "SELECT id, event_id FROM statement WHERE event_id IS NOT NULL ORDER BY 1, 2", None),
-        new(RelationshipTypes.Broader, "SELECT concept_id, broader_id FROM concept_broader ORDER BY 1, 2", None),
-        new(RelationshipTypes.CoOccursWith, "SELECT a, b, documents FROM co_occurrence ORDER BY 1, 2",
-            r => new() { ["weight"] = r.GetInt32(2), ["documents"] = r.GetInt32(2) }),
-        new(RelationshipTypes.EditionOf, "SELECT id, series_id FROM event WHERE series_id IS NOT NULL ORDER BY 1, 2", None),
-        new(RelationshipTypes.FirstProposedAt, "SELECT start_id, end_id FROM fact_edge WHERE type = 'FIRST_PROPOSED_AT' ORDER BY 1, 2", None),
-        new(RelationshipTypes.HeldIn, "SELECT id, place_id FROM event WHERE place_id IS NOT NULL ORDER BY 1, 2", None),
-        new(RelationshipTypes.In, "SELECT id, document_id FROM statement ORDER BY 1, 2", None),
-        new(RelationshipTypes.Made, "SELECT person_id, id FROM statement ORDER BY 1, 2", None),
-        new(RelationshipTypes.Mentions, "SELECT document_id, target_id, count, spans FROM mention ORDER BY 1, 2",
-            r => new() { ["count"] = r.GetInt32(2), ["spans"] = Codecs.DecodeSpans(r.GetString(3)).ConvertAll(s => $"{s.Start}-{s.End}") }),
-        new(RelationshipTypes.Opposes, "SELECT person_id, concept_id, oppose FROM person_stance WHERE oppose > 0 ORDER BY 1, 2",
-            r => new() { ["weight"] = r.GetInt32(2) }),
-        new(RelationshipTypes.PublishedBy, "SELECT document_id, target_id FROM document_link WHERE type = 'PUBLISHED_BY' ORDER BY 1, 2", None),
-        new(RelationshipTypes.ReportsOn, "SELECT document_id, target_id FROM document_link WHERE type = 'REPORTS_ON' ORDER BY 1, 2", None),
-        new(RelationshipTypes.SpokeAt, $"SELECT f.start_id, f.end_id, {NodeSql.SpokeAtDate("f.start_id", "f.end_id")}, {NodeSql.SpokeAtMode("f.start_id", "f.end_id")} FROM fact_edge f WHERE f.type = 'SPOKE_AT' ORDER BY 1, 2",
-            r => new() { ["date"] = r.NullableString(2), ["mode"] = r.NullableString(3) }),
-    }.OrderBy(q => q.Type, StringComparer.Ordinal).ToArray();
+        var properties = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var at = first;
+        foreach (var (name, read, width) in columns)
+        {
+            properties[name] = row.IsDBNull(at) && width == 1 ? null : read(row, at);
+            at += width;
+        }
+        return properties;
+    };
+
+    private static Func<SqliteDataReader, int, object?> ReaderOf(PropertyType type) => type switch
+    {
+        PropertyType.Int => (r, i) => r.GetInt32(i),
+        PropertyType.Long => (r, i) => r.GetInt64(i),
+        PropertyType.Boolean => (r, i) => r.GetBoolean(i),
+        PropertyType.StringList => (r, i) => Codecs.DecodeList(r.GetString(i)).Cast<object?>().ToList(),
+        PropertyType.StringSet => (r, i) => (JsonSerializer.Deserialize<string[]>(r.GetString(i)) ?? []).Order(StringComparer.Ordinal).Cast<object?>().ToList(),
+        _ => Text,
+    };
+
+    private static string? Text(SqliteDataReader row, int i) => row.IsDBNull(i) ? null : row.GetString(i);
+
+    /// <summary>nameZh → name_zh, EventSeries → event_series.</summary>
+    private static string Snake(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLower(c, CultureInfo.InvariantCulture) : c.ToString()));
 }

@@ -14,7 +14,7 @@ internal sealed class NodeNames(ReadSession session, GenerationCache<NodeNames.K
 
     public string Of(string label, string id) => cache.GetOrRead(new Key(label, id), generation, () =>
     {
-        var command = session.Command($"SELECT {NameColumn(label)} FROM {BatchReferences.TableOf(label)} WHERE id = $id");
+        var command = session.Command($"SELECT {NameColumn(label)} FROM {StoredReferences.TableOf(label)} WHERE id = $id");
         return command.Bind("$id", id).ExecuteScalar() as string ?? id;
     });
 
@@ -42,7 +42,7 @@ internal sealed class NodeNames(ReadSession session, GenerationCache<NodeNames.K
             return names;
         }
         var command = session.Command($"""
-            SELECT id, {NameColumn(label)} FROM {BatchReferences.TableOf(label)} WHERE id IN (SELECT value FROM json_each($ids))
+            SELECT id, {NameColumn(label)} FROM {StoredReferences.TableOf(label)} WHERE id IN (SELECT value FROM json_each($ids))
             """);
         using (var reader = command.Bind("$ids", JsonSerializer.Serialize(missing)).ExecuteReader())
         {

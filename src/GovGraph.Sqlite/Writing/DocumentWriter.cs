@@ -45,7 +45,7 @@ internal sealed class DocumentWriter(PreparedCommands commands, Func<GraphBatch,
             Remove(previous, transaction);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var supported = BatchReferences.CheckedSupportedNodes(batch, BatchReferences.StoreLookup(commands, transaction));
+        var supported = StoredReferences.CheckedSupportedNodes(batch, StoredReferences.StoreLookup(commands, transaction));
         _nodes.Upsert(batch, transaction);
         InsertDocument(batch, transaction);
         var publishedKey = document.Published ?? "";
@@ -112,7 +112,7 @@ internal sealed class DocumentWriter(PreparedCommands commands, Func<GraphBatch,
             }
             var sql = label == NodeLabels.Concept
                 ? "DELETE FROM concept WHERE id = $id AND status = 'candidate'"
-                : $"DELETE FROM {BatchReferences.TableOf(label)} WHERE id = $id";
+                : $"DELETE FROM {StoredReferences.TableOf(label)} WHERE id = $id";
             commands.Get(sql, transaction).Bind("$id", id).ExecuteNonQuery();
         }
     }

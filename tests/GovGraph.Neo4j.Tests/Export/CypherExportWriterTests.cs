@@ -64,7 +64,7 @@ public sealed partial class CypherExportWriterTests
         Assert.True(diagnostics.Count == 0, string.Join('\n', diagnostics));
     }
 
-    [GeneratedRegex(@"^UNWIND \$rows AS row MERGE \(n:(\w+) \{id: row\.id\}\)")]
+    [GeneratedRegex(@"^UNWIND \$rows AS row MERGE \(n:(\w+) \{\w+: row\.id\}\)")]
     private static partial Regex NodeStatement();
 
     [GeneratedRegex(@"MERGE \(a\)-\[r:(\w+)\]->\(b\)")]

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GovGraph.Core.Graph;
 using GovGraph.Core.Storage;
 using GovGraph.Neo4j.Store;
@@ -8,12 +9,14 @@ namespace GovGraph.Neo4j.Tests.Writes;
 /// <summary>
 /// The graph a sequence of recorded write statements describes, read from their parameter rows the way each
 /// write-*.cypher / derive-*.cypher file applies them (MERGE by id, edges only between stored nodes), in the
-/// export's shape. Lets a test compare what the Neo4j store sends with what the SQLite store stores, without a server.
+/// export's store-faithful shape (bookkeeping included). Lets a test compare what the Neo4j store sends with what
+/// the SQLite store stores and exports, without a server.
 /// </summary>
 internal sealed class ParameterRowGraph
 {
     private readonly SortedDictionary<string, (string Label, Dictionary<string, object?> Properties)> _nodes = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Type, string Start, string End), Dictionary<string, object?>> _relationships = [];
+    private long _deadLetters;
 
     public static ParameterRowGraph From(IEnumerable<CypherStatement> statements)
     {
@@ -47,6 +50,20 @@ internal sealed class ParameterRowGraph
             case "write-document":
                 var row = (Dictionary<string, object?>)s.Parameters["row"]!;
                 Node(NodeLabels.Document, row);
+                break;
+            case "write-source-file":
+                var file = (Dictionary<string, object?>)s.Parameters["row"]!;
+                Node(BookkeepingLabels.SourceFile, file, (string)file["sourceKey"]!);
+                break;
+            case "write-dead-letter":
+                var seq = ++_deadLetters;
+                Node(BookkeepingLabels.DeadLetter, new((Dictionary<string, object?>)s.Parameters["row"]!) { ["seq"] = seq }, seq.ToString(CultureInfo.InvariantCulture));
+                break;
+            case "write-taxonomy":
+                rows.ForEach(x => Node(NodeLabels.Concept, new(x) { ["status"] = "taxonomy" }));
+                break;
+            case "write-supports":
+                rows.ForEach(x => Edge(BookkeepingLabels.Supports, documentId, Id(x), []));
                 break;
             case "write-concepts":
                 rows.ForEach(x => Node(NodeLabels.Concept, x));
@@ -116,11 +133,22 @@ internal sealed class ParameterRowGraph
                     {
                         ["date"] = Least(existing?.GetValueOrDefault("date") as string, x["date"] as string),
                         ["mode"] = Least(existing?.GetValueOrDefault("mode") as string, x["mode"] as string),
+                        ["documents"] = Added(existing, "documents", documentId!),
+                        ["evidence"] = Added(existing, "evidence", (string)x["evidence"]!),
                     });
                 }
                 break;
             case "write-first-proposed-at":
-                rows.ForEach(x => Edge(RelationshipTypes.FirstProposedAt, (string)x["conceptId"]!, (string)x["eventId"]!, []));
+                foreach (var x in rows)
+                {
+                    var key = (RelationshipTypes.FirstProposedAt, (string)x["conceptId"]!, (string)x["eventId"]!);
+                    var existing = _relationships.GetValueOrDefault(key);
+                    Edge(key.Item1, key.Item2, key.Item3, new()
+                    {
+                        ["documents"] = Added(existing, "documents", documentId!),
+                        ["evidence"] = Added(existing, "evidence", (string)x["evidence"]!),
+                    });
+                }
                 break;
             case "derive-stances":
                 rows.ForEach(x => DeriveStance((string)x["personId"]!, (string)x["conceptId"]!));
@@ -136,16 +164,24 @@ internal sealed class ParameterRowGraph
 
     private static string Id(Dictionary<string, object?> row) => (string)row["id"]!;
 
+    /// <summary>What `coalesce(r.list, []) + value` without duplicates leaves on a shared edge.</summary>
+    private static List<object?> Added(Dictionary<string, object?>? existing, string key, string value)
+    {
+        var list = existing?.GetValueOrDefault(key) as List<object?> ?? [];
+        return [.. list.Where(v => (string?)v != value), value];
+    }
+
     private static string? Least(string? a, string? b) => a is null ? b : b is null ? a : string.CompareOrdinal(a, b) <= 0 ? a : b;
 
-    private void Node(string label, Dictionary<string, object?> row)
+    private void Node(string label, Dictionary<string, object?> row, string? id = null)
     {
-        var properties = _nodes.TryGetValue(Id(row), out var existing) ? existing.Properties : [];
+        id ??= Id(row);
+        var properties = _nodes.TryGetValue(id, out var existing) ? existing.Properties : [];
         foreach (var (key, value) in row)
         {
             properties[key] = value is IEnumerable<string> list && value is not string ? list.Cast<object?>().ToList() : value;
         }
-        _nodes[Id(row)] = (label, properties);
+        _nodes[id] = (label, properties);
     }
 
     /// <summary>The Cypher MATCHes both ends first: an edge to a node that is not stored is not created.</summary>

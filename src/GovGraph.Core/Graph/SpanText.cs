@@ -1,15 +1,14 @@
 using System.Globalization;
-using GovGraph.Core.Graph;
 
-namespace GovGraph.Neo4j.Store;
+namespace GovGraph.Core.Graph;
 
 /// <summary>
-/// Spans as Neo4j properties. Neo4j cannot store a list of tuples, so MENTIONS.spans is the text
-/// "start,end,sentenceStart,sentenceEnd;..." (the SQLite store's form, so both export the same) and evidence on
+/// Spans as stored properties (both stores). Neo4j cannot store a list of tuples, so MENTIONS.spans is the text
+/// "start,end,sentenceStart,sentenceEnd;..." (the SQLite store keeps the same text) and evidence on
 /// shared edges is "documentId,start,end,sentenceStart,sentenceEnd" per document (on SPOKE_AT followed by
 /// "|date|mode", what that document says).
 /// </summary>
-internal static class SpanText
+public static class SpanText
 {
     public static string Join(IEnumerable<Span> spans) =>
         string.Join(';', spans.OrderBy(s => s.Start).ThenBy(s => s.End).Select(Format));
@@ -18,6 +17,9 @@ internal static class SpanText
 
     private static string Format(Span s) =>
         string.Create(CultureInfo.InvariantCulture, $"{s.Start},{s.End},{s.SentenceStart},{s.SentenceEnd}");
+
+    /// <summary>The analysts' form of stored spans (APOC JSON, GraphML): "start-end" per span.</summary>
+    public static List<object?> ForAnalysts(string? spans) => [.. Parse(spans).Select(s => (object?)string.Create(CultureInfo.InvariantCulture, $"{s.Start}-{s.End}"))];
 
     public static IReadOnlyList<Span> Parse(string? spans) =>
         string.IsNullOrEmpty(spans) ? [] : [.. spans.Split(';').Select(s => ParseOne(s.Split(',')))];
