@@ -121,4 +121,15 @@ export const documents = (api, offset = 0) => api.get('/api/documents', { offset
 
 export const candidates = (api, offset = 0) => api.get('/api/candidates', { offset, limit: 20 });
 
+/** Two concepts and their timelines, for the comparison view. */
+export async function compare(api, a, b, { granularity = 'year', filters = {} } = {}) {
+  const [ta, tb, ca, cb] = await Promise.all([
+    api.getOrNull(`/api/concepts/${enc(a)}/timeline`, { granularity, ...filters }),
+    api.getOrNull(`/api/concepts/${enc(b)}/timeline`, { granularity, ...filters }),
+    api.getOrNull(`/api/concepts/${enc(a)}`),
+    api.getOrNull(`/api/concepts/${enc(b)}`),
+  ]);
+  return { ta, tb, ca, cb };
+}
+
 export const home = (api) => Promise.all([api.get('/api/stats'), api.get('/api/concepts', { limit: 15 }), api.get('/api/event-series')]);

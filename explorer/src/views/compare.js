@@ -2,6 +2,7 @@
 import { downloadCsv, getCapabilities } from '../api.js';
 import { timelineChart } from '../chart.js';
 import { filtersFor, ignoredNote } from '../filters.js';
+import * as load from '../loaders.js';
 import { empty, h, section, table } from '../ui.js';
 
 export async function render(ctx, query) {
@@ -21,12 +22,7 @@ export async function render(ctx, query) {
   if (!a || !b) return page;
 
   const { params, ignored } = await filtersFor('/api/concepts/{id}/timeline');
-  const [ta, tb, ca, cb] = await Promise.all([
-    ctx.api.getOrNull(`/api/concepts/${encodeURIComponent(a)}/timeline`, { granularity, ...params }),
-    ctx.api.getOrNull(`/api/concepts/${encodeURIComponent(b)}/timeline`, { granularity, ...params }),
-    ctx.api.getOrNull(`/api/concepts/${encodeURIComponent(a)}`),
-    ctx.api.getOrNull(`/api/concepts/${encodeURIComponent(b)}`),
-  ]);
+  const { ta, tb, ca, cb } = await load.compare(ctx.api, a, b, { granularity, filters: params });
   if (!ca || !cb || !ta || !tb) {
     page.append(empty(`No concept with id '${!ca || !ta ? a : b}'.`));
     return page;
