@@ -5,11 +5,14 @@
 //   2. the graph view in headless Chromium grown past 2,000 nodes by expanding hubs, then panned with the
 //      mouse while requestAnimationFrame deltas are recorded (frame time), plus how long the expansions took.
 // Usage: node bench/explorer-bench.mjs URL [iterations]. Prints Markdown tables.
+import { loadavg } from 'node:os';
 import * as load from '../explorer/src/loaders.js';
 import { launchBrowser, openView, skipReason } from '../explorer/tests/support/service.mjs';
 
 const base = process.argv[2];
 const iterations = Number(process.argv[3] ?? 300);
+// EXPLORER_PARTS=views or =frames runs one half only.
+const parts = (process.env.EXPLORER_PARTS ?? 'views,frames').split(',');
 if (!base) throw new Error('usage: node bench/explorer-bench.mjs URL [iterations]');
 
 function client() {
@@ -46,7 +49,8 @@ const views = [
   ['candidates (first page, with evidence)', (api) => load.candidates(api)],
 ];
 
-console.log(`## Explorer views: time until each view's data has arrived (${iterations} loads each, loopback, 100,000 documents)`);
+if (parts.includes('views')) {
+console.log(`## Explorer views: time until each view's data has arrived (${iterations} loads each, loopback, 100,000 documents; load average ${loadavg()[0].toFixed(1)} on ${navigator.hardwareConcurrency} cores)`);
 console.log('| view (requests the page makes) | p50 ms | p99 ms | max ms | p99 < 100 ms |');
 console.log('|---|---|---|---|---|');
 for (const [name, loader] of views) {
@@ -64,7 +68,10 @@ for (const [name, loader] of views) {
   console.log(`| ${name} | ${percentile(times, 50).toFixed(1)} | ${p99.toFixed(1)} | ${times.at(-1).toFixed(1)} | ${p99 < 100 ? 'yes' : 'no'} |`);
 }
 
+}
+
 const skip = skipReason();
+if (!parts.includes('frames')) process.exit(0);
 if (skip && !skip.includes('corpus')) {
   console.log(`\nFrame time not measured: ${skip}`);
   process.exit(0);
@@ -90,7 +97,11 @@ try {
     }
     return { nodes: graph.order, edges: graph.size, expansions, ms: performance.now() - started };
   }, [...concepts, ...people.slice(1)]);
-  await page.evaluate(() => window.govgraphExplorer.graph.canvas.fit());
+  // EXPLORER_SIGMA='{"setting": value}' tries other sigma settings for the pan (the page's own are the default).
+  await page.evaluate((settings) => {
+    for (const [key, value] of Object.entries(settings)) window.govgraphExplorer.graph.renderer.setSetting(key, value);
+    window.govgraphExplorer.graph.canvas.fit();
+  }, JSON.parse(process.env.EXPLORER_SIGMA ?? '{}'));
   await page.waitForTimeout(500);
   const box = await page.locator('[data-test="graph"]').boundingBox();
   await page.evaluate(() => {
@@ -118,7 +129,7 @@ try {
   const rendered = await page.evaluate(() => window.govgraphExplorer.graph.visibleNodeCount());
   deltas.sort((a, b) => a - b);
   const mean = deltas.reduce((a, b) => a + b, 0) / deltas.length;
-  console.log(`\n## Graph view while panning (headless Chromium ${await browser.context.browser()?.version() ?? ''}, software WebGL, 1400×900)`);
+  console.log(`\n## Graph view while panning (headless Chromium ${await browser.context.browser()?.version() ?? ''}, software WebGL, 1400×900; load average ${loadavg()[0].toFixed(1)})`);
   console.log('| nodes drawn | relationships | expansions to get there | expansion time s | frames | mean frame ms | p50 ms | p95 ms | p99 ms | frames/s |');
   console.log('|---|---|---|---|---|---|---|---|---|---|');
   console.log(`| ${rendered} | ${growth.edges} | ${growth.expansions} | ${(growth.ms / 1000).toFixed(1)} | ${deltas.length} | ${mean.toFixed(1)} | ${percentile(deltas, 50).toFixed(1)} | ${percentile(deltas, 95).toFixed(1)} | ${percentile(deltas, 99).toFixed(1)} | ${(1000 / mean).toFixed(0)} |`);

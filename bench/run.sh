@@ -30,6 +30,8 @@ if [[ $part == all || $part == neo4j ]]; then
 fi
 # The 100,000-document graph (built once per $BENCH_WORK) and a `govgraph serve` over it on $port.
 serve_bench_graph() {
+  # The service's build bundles the explorer (esbuild); the explorer bench drives Chromium with playwright-core.
+  [[ -d node_modules/esbuild && -d node_modules/playwright-core ]] || npm ci --no-audit --no-fund --loglevel=error
   dotnet publish src/GovGraph.Service/GovGraph.Service.csproj -c Release -o "$out/govgraph" -v quiet -nologo >/dev/null
   govgraph="$out/govgraph/govgraph"
   db="$work/api-100k.db"
@@ -108,6 +110,5 @@ if [[ $part == all || $part == api ]]; then
 fi
 if [[ $part == all || $part == explorer ]]; then
   [[ -n ${server:-} ]] || serve_bench_graph
-  [[ -d node_modules/playwright-core ]] || npm ci --no-audit --no-fund --loglevel=error
   node bench/explorer-bench.mjs "http://127.0.0.1:$port" "${EXPLORER_ITERATIONS:-300}"
 fi

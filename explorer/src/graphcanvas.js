@@ -57,8 +57,14 @@ export function createGraphCanvas(container, { onNodeClick, onNodeDoubleClick, o
     },
   });
 
-  renderer.on('enterNode', ({ node }) => { hovered = node; renderer.refresh({ skipIndexation: true }); });
-  renderer.on('leaveNode', () => { hovered = null; renderer.refresh({ skipIndexation: true }); });
+  // Hover changes only the hovered node and its edges: refresh just those, not the whole graph (a full
+  // refresh re-runs the reducers over every node and edge, which on 2,000 nodes stalls a pan passing over nodes).
+  const refreshAround = (node) => {
+    if (node === null || !graph.hasNode(node)) return;
+    renderer.refresh({ partialGraph: { nodes: [node], edges: graph.edges(node) }, skipIndexation: true });
+  };
+  renderer.on('enterNode', ({ node }) => { hovered = node; refreshAround(node); });
+  renderer.on('leaveNode', ({ node }) => { hovered = null; refreshAround(node); });
   renderer.on('clickNode', ({ node }) => {
     selected = node;
     onNodeClick?.(node, graph.getNodeAttributes(node));
@@ -129,7 +135,7 @@ export function createGraphCanvas(container, { onNodeClick, onNodeDoubleClick, o
     merge,
     relayout,
     fit,
-    select(node) { selected = node; renderer.refresh({ skipIndexation: true }); },
+    select(node) { const previous = selected; selected = node; refreshAround(previous); refreshAround(node); },
     setLabelHidden(label, hidden) { if (hidden) hiddenLabels.add(label); else hiddenLabels.delete(label); renderer.refresh(); },
     setTypeHidden(type, hidden) { if (hidden) hiddenTypes.add(type); else hiddenTypes.delete(type); renderer.refresh(); },
     labels: () => countBy(graph.nodes().map((node) => graph.getNodeAttribute(node, 'nodeLabel'))),
