@@ -53,7 +53,7 @@ describe('the explorer in Chromium', () => {
     await openView(page, service.url, '#/');
     await page.locator('#search').pressSequentially('网络主权', { delay: 30 });
     const suggestion = page.locator('.suggestions a[data-id="cyber-sovereignty"]');
-    await suggestion.waitFor({ timeout: 10_000 });
+    await suggestion.waitFor({ timeout: 30_000 });
     assert.match(await suggestion.innerText(), /cyber sovereignty\s+网络主权/);
     await shot('search');
     await suggestion.click();
@@ -99,7 +99,7 @@ describe('the explorer in Chromium', () => {
       return { x: box.left + x, y: box.top + y };
     }, target);
     await page.mouse.click(point.x, point.y);
-    await page.waitForFunction((ids) => ids.every((id) => window.govgraphExplorer.graph.graph.hasNode(id)), missing.map((node) => node.id), { timeout: 10_000 });
+    await page.waitForFunction((ids) => ids.every((id) => window.govgraphExplorer.graph.graph.hasNode(id)), missing.map((node) => node.id), { timeout: 30_000 });
     assert.equal(await drawn(), expected.nodes.length + missing.length);
     assert.match(await page.locator('[data-test="counter"]').innerText(), new RegExp(`^${expected.nodes.length + missing.length} nodes`));
     await page.mouse.move(10, 10);

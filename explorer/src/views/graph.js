@@ -18,6 +18,7 @@ export async function render(ctx, id, query) {
   const counter = h('p', { class: 'counter', 'data-test': 'counter' });
   const stage = h('div', { class: 'stage', 'data-test': 'graph' });
   const expanded = new Set([id]);
+  const perExpansion = h('select', { name: 'perExpansion' }, [25, 50, 100, 250, 500].map((n) => h('option', { value: n, selected: n === 100 }, n)));
 
   const refreshPanels = () => {
     counter.textContent = `${canvas.graph.order} nodes, ${canvas.graph.size} relationships`;
@@ -27,7 +28,7 @@ export async function render(ctx, id, query) {
       (hidden) => canvas.setTypeHidden(type, hidden))));
   };
 
-  const expand = async (node, { limit: size = 100, depth: hops = 1 } = {}) => {
+  const expand = async (node, { limit: size = Number(perExpansion.value), depth: hops = 1 } = {}) => {
     const view = await load.neighborhood(ctx.api, node, { depth: hops, limit: size });
     expanded.add(node);
     const added = view ? canvas.merge(view, { around: node }) : 0;
@@ -66,6 +67,7 @@ export async function render(ctx, id, query) {
       counter,
       h('p', {}, h('button', { type: 'button', onclick: () => canvas.fit() }, 'Fit'), ' ',
         h('button', { type: 'button', onclick: () => { canvas.relayout(); canvas.renderer.refresh(); } }, 'Lay out again')),
+      h('p', {}, h('label', {}, 'Neighbours per expansion ', perExpansion)),
       h('h3', {}, 'Labels'), labelList,
       h('h3', {}, 'Relationships'), typeList,
       info),
