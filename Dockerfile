@@ -11,6 +11,11 @@ COPY src/GovGraph.Sqlite/GovGraph.Sqlite.csproj src/GovGraph.Sqlite/
 COPY src/GovGraph.Neo4j/GovGraph.Neo4j.csproj src/GovGraph.Neo4j/
 COPY src/GovGraph.Service/GovGraph.Service.csproj src/GovGraph.Service/
 RUN dotnet restore src/GovGraph.Service/GovGraph.Service.csproj
+# The service's build bundles the web explorer with esbuild from the npm packages pinned in package-lock.json.
+RUN apt-get update && apt-get install -y --no-install-recommends nodejs npm && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund --loglevel=error
+COPY explorer/ explorer/
 COPY src/ src/
 COPY graph-schema/ graph-schema/
 RUN dotnet publish src/GovGraph.Service/GovGraph.Service.csproj -c Release --no-restore -o /app

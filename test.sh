@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # GovGraph's test command (the README's second command; .ci/run calls it too).
-# Installs the Cypher linter (npm ci), builds, runs every test project, and ends with one line:
+# Installs the npm packages (the Cypher linter, the explorer's bundler and Playwright) with npm ci, builds, runs
+# every .NET test project, then the explorer's Node tests (node --test: browser tests in headless Chromium against a
+# real govgraph serve, which skip with their reason where Chromium is absent), and ends with one line totalled
+# over all of them:
 #   N passed, N failed, N skipped
 set -uo pipefail
 cd "$(dirname "$0")"
 
-if [ ! -d node_modules/@neo4j-cypher/language-support ]; then
-  echo "Installing the Cypher linter (npm ci)..."
+if [ ! -d node_modules/@neo4j-cypher/language-support ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/esbuild ]; then
+  echo "Installing the npm packages (npm ci)..."
   npm ci --no-audit --no-fund --loglevel=error || { echo "npm ci failed"; exit 1; }
 fi
 
@@ -24,6 +27,21 @@ for trx in "$results"/*.trx; do
   f=$(( $(get failed) + $(get error) + $(get timeout) + $(get aborted) ))
   passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + total - executed))
 done
+# The explorer's tests, against the govgraph the dotnet test run just built (Debug).
+node_log="$results/explorer-node-tests.tap"
+GOVGRAPH_BIN="$PWD/artifacts/bin/GovGraph.Service/debug/govgraph" node --test --test-reporter=tap explorer/tests/ >"$node_log" 2>&1
+node_status=$?
+echo "Explorer tests (node --test, TAP in $node_log):"
+grep -E '^\s*(not )?ok [0-9]+ - ' "$node_log" | grep -v -- '- the explorer in Chromium$' || true
+tap() { awk -v key="# $1" 'index($0, key " ") == 1 { n = $3 } END { print n + 0 }' "$node_log"; }
+node_passed=$(tap pass); node_failed=$(( $(tap fail) + $(tap cancelled) )); node_skipped=$(( $(tap skipped) + $(tap todo) ))
+if [ "$node_status" -ne 0 ]; then
+  grep -A25 -E '^\s*not ok' "$node_log" | head -80 || tail -30 "$node_log"
+  [ "$node_failed" -gt 0 ] || node_failed=1  # node could not run the tests at all
+fi
+passed=$((passed + node_passed)); failed=$((failed + node_failed)); skipped=$((skipped + node_skipped))
+[ "$node_status" -eq 0 ] || status=1
+
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1  # the build or a test host failed before any result was written
 fi

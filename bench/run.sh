@@ -5,9 +5,11 @@
 #   3. a Neo4j ingest's requests per document and rows per request, by batch size;
 #   4. the read API under wrk on a graph of 100,000 documents: each endpoint's capacity (requests/s), then
 #      p50 and p99 latency at a paced 3,000 requests/s ($API_RATE), through bench/wrk-load.lua;
-#   5. extraction quality on the development gold set (../shared/gold): concept presence, speakers, events and
+#   5. the explorer on the same graph: each view's data (p50/p99 of its loader, the page's own code), and the graph
+#      view's frame time in headless Chromium while panning 2,000 nodes (bench/explorer-bench.mjs);
+#   6. extraction quality on the development gold set (../shared/gold): concept presence, speakers, events and
 #      stances, scored by its score.py (`quality` only; it is not a speed measure, so `all` leaves it out).
-# Usage: bench/run.sh [matching|ingest|neo4j|api|quality|all]   (default all). Needs ../shared beside the repo.
+# Usage: bench/run.sh [matching|ingest|neo4j|api|explorer|quality|all]   (default all). Needs ../shared beside the repo.
 # Installs wrk (Debian) when missing. Work files go to $BENCH_WORK (default /tmp/govgraph-bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,8 +47,10 @@ fi
 if [[ $part == all || $part == neo4j ]]; then
   echo "## Neo4j ingest: requests per document and rows per request (recorded, no server needed)"; bench neo4j-requests
 fi
-if [[ $part == all || $part == api ]]; then
-  command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+# The 100,000-document graph (built once per $BENCH_WORK) and a `govgraph serve` over it on $port.
+serve_bench_graph() {
+  # The service's build bundles the explorer (esbuild); the explorer bench drives Chromium with playwright-core.
+  [[ -d node_modules/esbuild && -d node_modules/playwright-core ]] || npm ci --no-audit --no-fund --loglevel=error
   dotnet publish src/GovGraph.Service/GovGraph.Service.csproj -c Release -o "$out/govgraph" -v quiet -nologo >/dev/null
   govgraph="$out/govgraph/govgraph"
   db="$work/api-100k.db"
@@ -57,11 +61,18 @@ if [[ $part == all || $part == api ]]; then
     "$govgraph" ingest "$input" --db "$db" | tail -12
     touch "$work/api-100k.ready"
   fi
-  port=5099
   "$govgraph" serve --db "$db" --urls "http://127.0.0.1:$port" >"$work/serve.log" 2>&1 &
   server=$!
   trap 'kill $server 2>/dev/null || true' EXIT
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && break; sleep 1; done
+  # A busy port would leave another process answering: measure only our own server.
+  kill -0 "$server" 2>/dev/null || { echo "govgraph serve did not start (port $port in use? set BENCH_PORT):" >&2; cat "$work/serve.log" >&2; exit 1; }
+}
+port=${BENCH_PORT:-5099}
+
+if [[ $part == all || $part == api ]]; then
+  command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+  serve_bench_graph
 
   # Each endpoint is driven twice by wrk (2 threads, 32 connections, 10 s, loopback, same machine): once as fast
   # as it answers (its capacity), once paced at $rate requests/s (the target: p99 at most 10 ms at that load).
@@ -115,4 +126,8 @@ if [[ $part == all || $part == api ]]; then
     "/api/graph/path?from=antonio-guterres&to=artificial-intelligence&maxDepth=4" "/api/graph/path?from=li-keqiang&to=data-governance&maxDepth=4" \
     "/api/graph/path?from=george-w-bush&to=human-rights&maxDepth=4" "/api/graph/path?from=wen-jiabao&to=ai-governance&maxDepth=4" \
     "/api/graph/path?from=bill-clinton&to=multilateralism&maxDepth=4" "/api/graph/path?from=un-general-debate-2014&to=digital-economy&maxDepth=4"
+fi
+if [[ $part == all || $part == explorer ]]; then
+  [[ -n ${server:-} ]] || serve_bench_graph
+  node bench/explorer-bench.mjs "http://127.0.0.1:$port" "${EXPLORER_ITERATIONS:-300}"
 fi

@@ -65,7 +65,7 @@ public static class GovGraphHostingExtensions
         return builder;
     }
 
-    /// <summary>Health, metrics, and (in the API role) the /api routes, the OpenAPI document and the reference page.</summary>
+    /// <summary>Health, metrics, and (in the API role) the /api routes, the OpenAPI document, the reference page and the explorer at /.</summary>
     public static WebApplication MapGovGraph(this WebApplication app)
     {
         var roles = app.Services.GetRequiredService<GovGraphRolesMarker>().Roles;
@@ -87,6 +87,7 @@ public static class GovGraphHostingExtensions
             app.MapScalarApiReference("/docs", options => options.WithTitle("GovGraph API"));
             app.MapGovGraphApi();
             app.MapBrowserGuide();
+            app.MapExplorer();
         }
         return app;
     }
