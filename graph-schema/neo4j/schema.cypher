@@ -12,7 +12,9 @@ CREATE CONSTRAINT event_series_id IF NOT EXISTS FOR (n:EventSeries) REQUIRE n.id
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_file_key IF NOT EXISTS FOR (n:SourceFile) REQUIRE n.sourceKey IS UNIQUE;
 CREATE CONSTRAINT dead_letter_seq IF NOT EXISTS FOR (n:DeadLetter) REQUIRE n.seq IS UNIQUE;
-CREATE CONSTRAINT dead_letter_source_attempt IF NOT EXISTS FOR (n:DeadLetter) REQUIRE (n.sourceKey, n.attempts) IS UNIQUE;
+// A dead letter is merged on (sourceKey, attempts) by the one writer; an index, not a constraint, so a store that
+// already holds duplicates from before still applies its schema.
+CREATE INDEX dead_letter_source_attempt IF NOT EXISTS FOR (n:DeadLetter) ON (n.sourceKey, n.attempts);
 // Replacing a document finds the one stored under the same path.
 CREATE INDEX document_source_key IF NOT EXISTS FOR (n:Document) ON (n.sourceKey);
 // Document listings and timelines sort and group on the published date.
