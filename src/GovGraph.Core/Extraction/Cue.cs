@@ -13,6 +13,8 @@ internal enum CueKind
     SpeechContext,
     /// <summary>The speaker's voice without a first-person verb: "my Government", "中方", "it is essential to", "要"; Value "directive" when it counts only at a clause's start.</summary>
     Voice,
+    /// <summary>The head word of a named gathering ("Summit", "论坛"); Value is its English kind.</summary>
+    EventHead,
     /// <summary>Matched only so that it hides a shorter cue inside it ("not only" is no negation).</summary>
     Filler,
 }

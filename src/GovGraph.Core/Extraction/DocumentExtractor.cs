@@ -66,6 +66,7 @@ public sealed class DocumentExtractor
         var manifest = ManifestFacts.Resolve(document.Metadata, scan, lexicon, people);
         people.Seal(scan.Sentences.Length);
         var events = EventFinder.Find(scan, lexicon);
+        EventForms.Find(scan, lexicon, events);
         var textDate = lexicon.Dates.FindDocumentDate(text);
 
         var statements = new StatementFinder(scan, people, concepts);

@@ -1,7 +1,7 @@
 namespace GovGraph.Core.Extraction;
 
-/// <summary>An event edition mentioned at [Start, End) of a sentence.</summary>
-internal readonly record struct EventRef(int Start, int End, EventInfo Event, int Sentence);
+/// <summary>An event edition mentioned at [Start, End) of a sentence; ByForm when only its form made it one (see <see cref="EventForms"/>).</summary>
+internal readonly record struct EventRef(int Start, int End, EventInfo Event, int Sentence, bool ByForm = false);
 
 /// <summary>
 /// Finds event editions in the text: a series name with a year or ordinal around it ("2023 World Internet

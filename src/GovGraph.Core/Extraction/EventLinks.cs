@@ -28,7 +28,7 @@ internal static class EventLinks
         string? published,
         bool isTranscript)
     {
-        var lead = events.FirstOrDefault(e => e.Sentence < LeadSentences && e.Event is not null);
+        var lead = events.FirstOrDefault(e => e.Sentence < LeadSentences && e.Event is not null && !e.ByForm);
         EventInfo? leadEvent = lead.Event;
         var reported = isTranscript ? manifest.Event ?? leadEvent : leadEvent ?? manifest.Event;
         var spokeAt = new List<SpokeAtFact>();

@@ -150,6 +150,10 @@ internal sealed class ExtractionLexicon
         {
             AddCue(phrase, new Cue(CueKind.Mode, 0, false, mode));
         }
+        foreach (var (phrase, kind) in words.EventHeads)
+        {
+            AddCue(phrase, new Cue(CueKind.EventHead, 0, false, kind));
+        }
         foreach (var phrase in words.SpeechContext)
         {
             AddCue(phrase, new Cue(CueKind.SpeechContext, 0, false, null));
