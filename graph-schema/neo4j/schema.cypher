@@ -13,6 +13,7 @@ CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS U
 CREATE CONSTRAINT source_file_key IF NOT EXISTS FOR (n:SourceFile) REQUIRE n.sourceKey IS UNIQUE;
 CREATE CONSTRAINT dead_letter_seq IF NOT EXISTS FOR (n:DeadLetter) REQUIRE n.seq IS UNIQUE;
 CREATE CONSTRAINT dead_letter_source_attempt IF NOT EXISTS FOR (n:DeadLetter) REQUIRE (n.sourceKey, n.attempts) IS UNIQUE;
+CREATE CONSTRAINT candidate_review_id IF NOT EXISTS FOR (n:CandidateReview) REQUIRE n.candidateId IS UNIQUE;
 // Replacing a document finds the one stored under the same path.
 CREATE INDEX document_source_key IF NOT EXISTS FOR (n:Document) ON (n.sourceKey);
 // Document listings and timelines sort and group on the published date.
