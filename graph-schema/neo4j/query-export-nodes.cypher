@@ -3,8 +3,8 @@
 // Parameters: $offset, $limit
 MATCH (n)
 WHERE n:Document OR n:Concept OR n:Person OR n:Organization OR n:Place OR n:Event OR n:EventSeries OR n:Statement
-   OR n:SourceFile OR n:DeadLetter
-WITH n, coalesce(n.id, n.sourceKey, toString(n.seq)) AS id
+   OR n:SourceFile OR n:DeadLetter OR n:CandidateReview
+WITH n, coalesce(n.id, n.sourceKey, n.candidateId, toString(n.seq)) AS id
 RETURN id, labels(n)[0] AS label, properties(n) AS properties
 ORDER BY id
 SKIP $offset

@@ -15,6 +15,7 @@ CREATE CONSTRAINT dead_letter_seq IF NOT EXISTS FOR (n:DeadLetter) REQUIRE n.seq
 // A dead letter is merged on (sourceKey, attempts) by the one writer; an index, not a constraint, so a store that
 // already holds duplicates from before still applies its schema.
 CREATE INDEX dead_letter_source_attempt IF NOT EXISTS FOR (n:DeadLetter) ON (n.sourceKey, n.attempts);
+CREATE CONSTRAINT candidate_review_id IF NOT EXISTS FOR (n:CandidateReview) REQUIRE n.candidateId IS UNIQUE;
 // Replacing a document finds the one stored under the same path.
 CREATE INDEX document_source_key IF NOT EXISTS FOR (n:Document) ON (n.sourceKey);
 // Document listings and timelines sort and group on the published date.

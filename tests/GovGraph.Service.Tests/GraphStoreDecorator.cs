@@ -20,6 +20,10 @@ public abstract class GraphStoreDecorator(IGraphStore inner) : IGraphStore
     public virtual Task AddDeadLetterAsync(DeadLetter deadLetter, CancellationToken cancellationToken) => inner.AddDeadLetterAsync(deadLetter, cancellationToken);
     public virtual Task<IReadOnlyList<DeadLetter>> GetDeadLettersAsync(int offset, int limit, CancellationToken cancellationToken) => inner.GetDeadLettersAsync(offset, limit, cancellationToken);
     public virtual Task<bool> PingAsync(CancellationToken cancellationToken) => inner.PingAsync(cancellationToken);
+
+    public virtual Task SaveCandidateReviewAsync(Core.Review.CandidateReview review, CancellationToken cancellationToken) => inner.SaveCandidateReviewAsync(review, cancellationToken);
+
+    public virtual Task<IReadOnlyList<Core.Review.CandidateReview>> GetCandidateReviewsAsync(CancellationToken cancellationToken) => inner.GetCandidateReviewsAsync(cancellationToken);
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) => inner.GetStatsAsync(cancellationToken);
     public Task<Page<DocumentSummary>> ListDocumentsAsync(PageRequest page, CancellationToken cancellationToken) => inner.ListDocumentsAsync(page, cancellationToken);
     public Task<DocumentDetail?> GetDocumentAsync(string documentId, CancellationToken cancellationToken) => inner.GetDocumentAsync(documentId, cancellationToken);

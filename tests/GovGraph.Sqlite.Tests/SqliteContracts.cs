@@ -58,3 +58,8 @@ public sealed class SqliteBookkeepingContract : BookkeepingContract
 {
     protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync();
 }
+
+public sealed class SqliteReviewContract : ReviewContract
+{
+    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync();
+}

@@ -36,6 +36,8 @@ public static class GraphModel
             Key: "sourceKey", Bookkeeping: true),
         new(BookkeepingLabels.DeadLetter, [new("seq", PropertyType.Long), S("sourceKey"), S("reason"), S("contentHash"), I("attempts"), S("failedAt")],
             Key: "seq", Bookkeeping: true),
+        new(BookkeepingLabels.CandidateReview, [S("candidateId"), S("name"), S("decision"), S("mergeInto"), S("category"), S("nameZh"),
+            S("definition"), L("broader"), S("decidedAt")], Key: "candidateId", Bookkeeping: true),
     ];
 
     /// <summary>Every relationship type, sorted by type (the export's order).</summary>
@@ -92,6 +94,9 @@ public static class BookkeepingLabels
 {
     public const string SourceFile = "SourceFile";
     public const string DeadLetter = "DeadLetter";
+
+    /// <summary>An analyst's decision on a candidate concept, kept per store (CandidateReview in Core.Review).</summary>
+    public const string CandidateReview = "CandidateReview";
 
     /// <summary>(Document)-[:SUPPORTS]->(node): which documents keep a node alive (the SQLite store's document_node).</summary>
     public const string Supports = "SUPPORTS";

@@ -24,6 +24,10 @@ public static class GovGraphComponents
         return new SchemaData(taxonomy, gazetteer, lexicon, overlay);
     }
 
+    /// <summary>The same schema with another overlay (the checked-in one plus a store's decisions) applied to the taxonomy instead.</summary>
+    public static SchemaData WithOverlay(SchemaData schema, string schemaDirectory, CandidateOverlay overlay) =>
+        schema with { Taxonomy = overlay.Apply(TaxonomyLoader.Load(Path.Combine(schemaDirectory, "taxonomy"))), Overlay = overlay };
+
     public static TaxonomySet LoadTaxonomy(string schemaDirectory, string? overlayPath = null)
     {
         var taxonomy = TaxonomyLoader.Load(Path.Combine(schemaDirectory, "taxonomy"));

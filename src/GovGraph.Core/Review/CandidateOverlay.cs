@@ -8,8 +8,9 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace GovGraph.Core.Review;
 
 /// <summary>
-/// The analysts' decisions on candidate concepts, kept beside the taxonomy in
-/// graph-schema/reviewed/candidates.yaml so they survive re-ingest and travel with the schema.
+/// The analysts' decisions on candidate concepts: those checked in beside the taxonomy
+/// (graph-schema/reviewed/candidates.yaml, changed only deliberately through `govgraph candidates export`)
+/// with the store's own decisions over them (<see cref="WithAll"/>; the API records decisions in the store).
 /// Applied on top of the loaded taxonomy: accepted candidates become aliases or new concepts,
 /// rejected ones are handed to the extractor so it stops proposing them.
 /// Immutable: <see cref="With"/> returns a new overlay, <see cref="Save"/> writes it atomically.
@@ -77,6 +78,12 @@ public sealed class CandidateOverlay
         return new CandidateOverlay(Path, Sorted(reviews));
     }
 
+    /// <summary>This overlay with every one of <paramref name="reviews"/> (a store's decisions) over the file's.</summary>
+    public CandidateOverlay WithAll(IEnumerable<CandidateReview> reviews) => reviews.Aggregate(this, (overlay, review) => overlay.With(review));
+
+    /// <summary>No decisions yet, to be written to <paramref name="path"/>.</summary>
+    public static CandidateOverlay Empty(string path) => new(path, []);
+
     /// <summary>Writes through a temporary file and a rename, so a crash never leaves half a file.</summary>
     public void Save()
     {
@@ -86,7 +93,7 @@ public sealed class CandidateOverlay
             {
                 Candidate = r.CandidateId,
                 Name = r.Name,
-                Decision = r.Verdict == ReviewVerdict.Accept ? "accept" : "reject",
+                Decision = CandidateReviews.DecisionText(r.Verdict),
                 MergeInto = r.MergeInto,
                 Category = r.Category,
                 NameZh = r.NameZh,
@@ -95,8 +102,8 @@ public sealed class CandidateOverlay
                 DecidedAt = r.DecidedAt,
             }).ToList(),
         };
-        var text = "# Analyst decisions on candidate concepts (govgraph API: POST /api/candidates/{id}/accept|reject).\n"
-            + "# Applied on top of graph-schema/taxonomy at every start, so they survive re-ingest.\n"
+        var text = "# Analyst decisions on candidate concepts (govgraph candidates export; the API keeps them in the store).\n"
+            + "# Applied on top of graph-schema/taxonomy at every start, under the store's own decisions.\n"
             + Writer.Serialize(file);
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path))!;
         Directory.CreateDirectory(directory);

@@ -39,3 +39,16 @@ public static class CandidateIds
     /// <summary>Candidate concept ids start with this, so they can never collide with a taxonomy slug.</summary>
     public const string Prefix = "candidate-";
 }
+
+/// <summary>How a verdict is spelt wherever decisions are kept (the YAML overlay, both stores).</summary>
+public static class CandidateReviews
+{
+    public static string DecisionText(ReviewVerdict verdict) => verdict == ReviewVerdict.Accept ? "accept" : "reject";
+
+    public static ReviewVerdict Verdict(string text) => text switch
+    {
+        "accept" => ReviewVerdict.Accept,
+        "reject" => ReviewVerdict.Reject,
+        _ => throw new InvalidOperationException($"A candidate decision must be 'accept' or 'reject', not '{text}'."),
+    };
+}

@@ -13,7 +13,7 @@ public static class CandidateEndpoints
         group.MapGet("/", ListAsync).WithName("ListCandidates").WithSummary("Candidate concepts with mention counts and evidence, paged.");
         group.MapPost("/{id}/accept", AcceptAsync).WithName("AcceptCandidate")
             .WithSummary("Accept a candidate: as an alias of an existing concept (mergeInto) or as a new concept (category, optional nameZh, definition, broader).")
-            .WithDescription("Recorded in the reviewed overlay (graph-schema/reviewed/candidates.yaml by default), so the decision survives re-ingest.")
+            .WithDescription("Recorded in the store (this database only, never the checkout), so the decision survives re-ingest; `govgraph candidates export` writes the store's decisions to a file.")
             .AddEndpointFilter(writeAccess);
         group.MapPost("/{id}/reject", RejectAsync).WithName("RejectCandidate")
             .WithSummary("Reject a candidate: it is removed and never proposed again.")

@@ -7,9 +7,9 @@ using GovGraph.Service.Hosting;
 namespace GovGraph.Service.Api;
 
 /// <summary>
-/// Records an analyst's decision on a candidate concept: in the reviewed overlay file first (the
-/// durable record, so re-ingest keeps it), then the taxonomy is reloaded for the documents to come,
-/// then the store's candidate node is resolved. Decisions run one at a time because they rewrite one file.
+/// Records an analyst's decision on a candidate concept: in the store first (the durable record, so
+/// re-ingest keeps it; never in the checkout, and never in another store), then the taxonomy is reloaded
+/// for the documents to come, then the store's candidate node is resolved. Decisions run one at a time.
 /// </summary>
 public sealed class CandidateReviewer(IGraphStore store, ProcessorProvider processors, TimeProvider time, ILogger<CandidateReviewer> logger) : IDisposable
 {
@@ -53,8 +53,8 @@ public sealed class CandidateReviewer(IGraphStore store, ProcessorProvider proce
             {
                 return ReviewResult.Invalid(new() { ["decision"] = [e.Message] });
             }
-            after.Save();
-            processors.Reload();
+            await store.SaveCandidateReviewAsync(review, cancellationToken);
+            processors.UseStoreReviews(await store.GetCandidateReviewsAsync(cancellationToken));
             var conceptId = accept ? review.MergeInto ?? review.NewConceptId : null;
             if (accept && review.MergeInto is null)
             {
@@ -64,7 +64,7 @@ public sealed class CandidateReviewer(IGraphStore store, ProcessorProvider proce
             }
             await store.ResolveCandidateAsync(candidateId, new CandidateDecision(accept, conceptId, review.Category), cancellationToken);
             Log.CandidateDecided(logger, candidateId, review.Verdict, conceptId);
-            return ReviewResult.Done(new CandidateDecisionResult(candidateId, accept ? "accepted" : "rejected", conceptId, after.Path));
+            return ReviewResult.Done(new CandidateDecisionResult(candidateId, accept ? "accepted" : "rejected", conceptId, KeptIn: "store"));
         }
         finally
         {
@@ -125,7 +125,8 @@ public sealed record CandidateDecisionRequest(string? MergeInto, string? Categor
     public static CandidateDecisionRequest Empty { get; } = new(null, null, null, null, null);
 }
 
-public sealed record CandidateDecisionResult(string CandidateId, string Decision, string? ConceptId, string OverlayFile);
+/// <summary>The decision made; <see cref="KeptIn"/> is where it is recorded ("store": this store's database).</summary>
+public sealed record CandidateDecisionResult(string CandidateId, string Decision, string? ConceptId, string KeptIn);
 
 public sealed record ReviewResult(CandidateDecisionResult? Result, Dictionary<string, string[]>? Errors, string? MissingReason)
 {

@@ -25,6 +25,7 @@ public static class GovGraphCli
             DeadLettersCommand.Create(),
             ReportCommand.Create(),
             SchemaCommand.Create(),
+            CandidatesCommand.Create(),
             ParseWorkerCommand.Create(),
         };
         root.SetAction((parseResult, cancellationToken) => HostCommands.RunHostAsync(parseResult, GovGraphRoles.All, cancellationToken));

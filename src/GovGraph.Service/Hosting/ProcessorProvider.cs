@@ -48,9 +48,19 @@ public sealed class ProcessorProvider : IDisposable
     /// <summary>Re-reads taxonomy, gazetteer and overlay; a bad file throws and the old processor stays.</summary>
     public void Reload() => current = Load();
 
+    /// <summary>The store's candidate decisions, applied over the checked-in overlay from now on (at start, and after each decision).</summary>
+    public void UseStoreReviews(IReadOnlyList<CandidateReview> reviews)
+    {
+        storeReviews = reviews;
+        current = Load();
+    }
+
+    private IReadOnlyList<CandidateReview> storeReviews = [];
+
     private Loaded Load()
     {
-        var schema = GovGraphComponents.Load(paths.SchemaDirectory, paths.CandidatesFile);
+        var file = GovGraphComponents.Load(paths.SchemaDirectory, paths.CandidatesFile);
+        var schema = storeReviews.Count == 0 ? file : GovGraphComponents.WithOverlay(file, paths.SchemaDirectory, file.Overlay.WithAll(storeReviews));
         return new Loaded(GovGraphComponents.CreateProcessor(schema, time, limits, readers), schema.Taxonomy, schema.Overlay);
     }
 

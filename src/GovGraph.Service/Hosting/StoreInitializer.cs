@@ -29,6 +29,8 @@ public sealed class StoreInitializer : IHostedService
         {
             throw new StoreUnavailableException($"the store did not initialise: {e.Message}", e);
         }
+        // The analysts' decisions this store holds, so every container on the same store reads with them.
+        processors.UseStoreReviews(await store.GetCandidateReviewsAsync(cancellationToken));
         var concepts = TaxonomyNodes.From(processors.Taxonomy);
         await store.UpsertTaxonomyAsync(concepts, cancellationToken);
         Log.StoreReady(logger, concepts.Count, processors.Taxonomy.Version);

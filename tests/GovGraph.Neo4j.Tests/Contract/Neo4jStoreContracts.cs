@@ -40,3 +40,8 @@ public sealed class Neo4jBookkeepingContract(Neo4jContainerFixture neo4j) : Book
 {
     protected override Task<IGraphStore> CreateStoreAsync() => neo4j.NewStoreAsync();
 }
+
+public sealed class Neo4jReviewContract(Neo4jContainerFixture neo4j) : ReviewContract, IClassFixture<Neo4jContainerFixture>
+{
+    protected override Task<IGraphStore> CreateStoreAsync() => neo4j.NewStoreAsync();
+}
