@@ -5,7 +5,7 @@
 //   2. the graph view in headless Chromium grown past 2,000 nodes by expanding hubs, then panned with the
 //      mouse while requestAnimationFrame deltas are recorded (frame time), plus how long the expansions took.
 // Usage: node bench/explorer-bench.mjs URL [iterations]. Prints Markdown tables.
-import { loadavg } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import * as load from '../explorer/src/loaders.js';
 import { launchBrowser, openView, skipReason } from '../explorer/tests/support/service.mjs';
 
@@ -50,7 +50,7 @@ const views = [
 ];
 
 if (parts.includes('views')) {
-console.log(`## Explorer views: time until each view's data has arrived (${iterations} loads each, loopback, 100,000 documents; load average ${loadavg()[0].toFixed(1)} on ${navigator.hardwareConcurrency} cores)`);
+console.log(`## Explorer views: time until each view's data has arrived (${iterations} loads each, loopback, 100,000 documents; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores)`);
 console.log('| view (requests the page makes) | p50 ms | p99 ms | max ms | p99 < 100 ms |');
 console.log('|---|---|---|---|---|');
 for (const [name, loader] of views) {

@@ -163,6 +163,7 @@ describe('the explorer in Chromium', () => {
     await openView(page, service.url, '#/compare?a=cyber-sovereignty&b=internet-governance');
     const rows = await page.locator('[data-test="compare"] tbody tr').allInnerTexts();
     assert.ok(rows.some((row) => row.startsWith('2023')), rows.join('\n'));
+    assert.doesNotMatch(await page.locator('.page.compare').innerText(), /^(null|undefined)$/m);
     await shot('compare');
   });
 

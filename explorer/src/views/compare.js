@@ -32,7 +32,7 @@ export async function render(ctx, query) {
   const rows = periods.map((period) => ({ period, a: at(ta, period).documents, b: at(tb, period).documents, am: at(ta, period).mentions, bm: at(tb, period).mentions }));
   const capabilities = await getCapabilities();
   const compareRoute = capabilities.paths.find((p) => /compare|comparison/.test(p));
-  page.append(ignoredNote(ignored, 'timelines'),
+  page.append(...[ignoredNote(ignored, 'timelines'),
     section(`${ca.concept.name} and ${cb.concept.name}: documents per ${granularity}`,
       compareRoute ? h('button', { type: 'button', class: 'csv', onclick: () => downloadCsv(compareRoute, { a, b, granularity, ...params }, `${a}-${b}-timeline.csv`).catch(ctx.showError) }, 'CSV') : null,
       timelineChart(rows, [
@@ -40,6 +40,6 @@ export async function render(ctx, query) {
         { key: 'b', label: cb.concept.name, kind: 'bar', className: 's-b' },
       ]),
       table([granularity, `${ca.concept.name} documents`, 'mentions', `${cb.concept.name} documents`, 'mentions'],
-        rows.map((row) => [row.period, row.a, row.am, row.b, row.bm]), { 'data-test': 'compare' })));
+        rows.map((row) => [row.period, row.a, row.am, row.b, row.bm]), { 'data-test': 'compare' }))].filter(Boolean));
   return page;
 }

@@ -21,7 +21,7 @@ export async function render(ctx, query) {
     h('p', {}, 'Rows: ', by === 'country' ? h('b', {}, 'countries') : link(ctx.hrefWith({ by: 'country' }), 'countries'), ' · ',
       by === 'person' ? h('b', {}, 'people') : link(ctx.hrefWith({ by: 'person' }), 'people'), ' ',
       h('button', { type: 'button', class: 'csv', onclick: () => downloadCsv(route, parameters, `stance-matrix-${by}.csv`).catch(ctx.showError) }, 'CSV')),
-    ignoredNote(ignored, 'the matrix'),
+    ...[ignoredNote(ignored, 'the matrix')].filter(Boolean),
     section('Support / oppose / neutral', matrixTable(data)));
   return page;
 }
