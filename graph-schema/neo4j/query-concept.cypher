@@ -1,4 +1,4 @@
-// One concept: its summary, definition, aliases, broader and narrower concepts, the first and last published
+// One concept: its summary, definition, aliases, thesaurus links (exactMatch, closeMatch, broadMatch), broader and narrower concepts, the first and last published
 // dates of documents that mention it, and the events where it was first proposed (each list by id).
 // Parameters: $conceptId
 MATCH (c:Concept {id: $conceptId})
@@ -8,7 +8,7 @@ CALL (c) {
          min(CASE WHEN d.published > '' THEN d.published END) AS firstSeen,
          max(CASE WHEN d.published > '' THEN d.published END) AS lastSeen
 }
-RETURN c {.id, .name, .nameZh, .category, .status, .definition, .aliases, mentions: mentions, documents: documents} AS concept,
+RETURN c {.id, .name, .nameZh, .category, .status, .definition, .aliases, .exactMatch, .closeMatch, .broadMatch, mentions: mentions, documents: documents} AS concept,
        firstSeen, lastSeen,
        COLLECT { MATCH (c)-[:BROADER]->(b:Concept) RETURN b {.id, .name} ORDER BY b.id } AS broader,
        COLLECT { MATCH (c)<-[:BROADER]-(n:Concept) RETURN n {.id, .name} ORDER BY n.id } AS narrower,
