@@ -1,5 +1,6 @@
-// One concept: its summary, definition, aliases, thesaurus links (exactMatch, closeMatch, broadMatch), broader and narrower concepts, the first and last published
-// dates of documents that mention it, and the events where it was first proposed (each list by id).
+// One concept: its summary, definition, aliases, links to public thesauri (exactMatch, closeMatch, broadMatch:
+// UNBIS, EuroVoc and UNESCO concept URIs), broader and narrower concepts, the first and last published dates of
+// documents that mention it, and the events where it was first proposed (each list by id).
 // Parameters: $conceptId
 MATCH (c:Concept {id: $conceptId})
 CALL (c) {
