@@ -1,5 +1,6 @@
-// One concept: its summary, definition, aliases, broader and narrower concepts, the first and last published
-// dates of documents that mention it, and the events where it was first proposed (each list by id).
+// One concept: its summary, definition, aliases, links to public thesauri (exactMatch, closeMatch, broadMatch:
+// UNBIS, EuroVoc and UNESCO concept URIs), broader and narrower concepts, the first and last published dates of
+// documents that mention it, and the events where it was first proposed (each list by id).
 // Parameters: $conceptId
 MATCH (c:Concept {id: $conceptId})
 CALL (c) {
@@ -8,7 +9,7 @@ CALL (c) {
          min(CASE WHEN d.published > '' THEN d.published END) AS firstSeen,
          max(CASE WHEN d.published > '' THEN d.published END) AS lastSeen
 }
-RETURN c {.id, .name, .nameZh, .category, .status, .definition, .aliases, mentions: mentions, documents: documents} AS concept,
+RETURN c {.id, .name, .nameZh, .category, .status, .definition, .aliases, .exactMatch, .closeMatch, .broadMatch, mentions: mentions, documents: documents} AS concept,
        firstSeen, lastSeen,
        COLLECT { MATCH (c)-[:BROADER]->(b:Concept) RETURN b {.id, .name} ORDER BY b.id } AS broader,
        COLLECT { MATCH (c)<-[:BROADER]-(n:Concept) RETURN n {.id, .name} ORDER BY n.id } AS narrower,

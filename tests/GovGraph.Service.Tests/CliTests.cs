@@ -96,6 +96,63 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task A_missing_path_is_an_error_and_leaves_no_dead_letter()
+    {
+        var seed = TestCorpus.Require("seed");
+        using var folder = new TestFolder();
+        Assert.Equal(0, (await RunAsync("ingest", seed, "--db", folder.DatabasePath)).ExitCode);
+
+        var missing = Path.Combine(folder.Root, "no-such-folder");
+        var result = await RunAsync("ingest", missing, "--db", folder.DatabasePath);
+
+        Assert.Equal(ExitCodes.NotFound, result.ExitCode);
+        Assert.Contains($"no such file or folder: {missing}", result.Error, StringComparison.Ordinal);
+        Assert.Matches(@"dead letters\s+0\b", (await RunAsync("stats", "--db", folder.DatabasePath)).Output);
+    }
+
+    [Fact]
+    public async Task Read_commands_never_create_a_store()
+    {
+        using var folder = new TestFolder();
+        var db = Path.Combine(folder.Root, "missing-dir", "x.db");
+        foreach (var command in new[] { new[] { "stats" }, ["export"], ["dead-letters"], ["delete", "doc-0"] })
+        {
+            var result = await RunAsync([.. command, "--db", db]);
+            Assert.Equal(ExitCodes.NotFound, result.ExitCode);
+            Assert.Contains($"no store at {db}: the file does not exist", result.Error, StringComparison.Ordinal);
+        }
+        Assert.False(Directory.Exists(Path.GetDirectoryName(db)), "a read command created the store's folder");
+    }
+
+    [Fact]
+    public async Task Ingest_reports_the_counts_stats_reports()
+    {
+        var seed = TestCorpus.Require("seed");
+        using var folder = new TestFolder();
+        var ingest = await RunAsync("ingest", seed, seed, "--db", folder.DatabasePath);
+        var stats = await RunAsync("stats", "--db", folder.DatabasePath);
+        foreach (var name in new[] { "documents", "concepts", "people", "events", "statements", "mentions" })
+        {
+            var pattern = $@"(?m)^{name}\s+([\d,]+)\s*$";
+            Assert.Equal(Regex.Match(stats.Output, pattern).Groups[1].Value, Regex.Match(ingest.Output, pattern).Groups[1].Value);
+        }
+        Assert.Contains("the same counts as `govgraph stats`", ingest.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Usage_lines_are_clean()
+    {
+        foreach (var command in new[] { "run", "worker", "serve", "ingest", "stats" })
+        {
+            var help = await RunAsync(command, "--help");
+            Assert.Equal(0, help.ExitCode);
+            Assert.Matches($@"Usage:\s+\S+ {command} ", help.Output);
+            Assert.DoesNotContain("<additional arguments>", help.Output, StringComparison.Ordinal);
+        }
+        Assert.Contains("--GovGraph:Api:ApiKey=", (await RunAsync("run", "--help")).Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Schema_apply_and_print()
     {
         using var folder = new TestFolder();

@@ -8,6 +8,7 @@ using Xunit;
 namespace GovGraph.Service.Tests;
 
 /// <summary>Bad documents and a flaky store: the poison goes to the dead-letter list, everything else is stored.</summary>
+[Collection(nameof(ExactMetricsCollection))]
 public sealed class DeadLetterTests
 {
     [Fact]
@@ -29,8 +30,7 @@ public sealed class DeadLetterTests
         Assert.EndsWith("poison.pdf", letter.GetProperty("sourceKey").GetString());
         Assert.False(string.IsNullOrWhiteSpace(letter.GetProperty("reason").GetString()));
 
-        var metrics = await host.Client.GetStringAsync("/metrics", TestContext.Current.CancellationToken);
-        Assert.Contains("govgraph_documents_failed_total 1", metrics, StringComparison.Ordinal);
+        Assert.Equal(1, (await PrometheusScrape.GetAsync(host.Client)).Value("govgraph_documents_failed_total"));
         var stats = await host.GetJsonAsync("/api/stats");
         Assert.Equal(1, stats.GetProperty("documents").GetInt32());
         Assert.Equal(1, stats.GetProperty("deadLetters").GetInt32());

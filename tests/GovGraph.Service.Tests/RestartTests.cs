@@ -4,6 +4,7 @@ using Xunit;
 namespace GovGraph.Service.Tests;
 
 /// <summary>Stopping and starting again on the same store and inbox resumes without re-ingesting anything.</summary>
+[Collection(nameof(ExactMetricsCollection))]
 public sealed class RestartTests
 {
     [Fact]
@@ -24,12 +25,12 @@ public sealed class RestartTests
         // A new file after the restart: once it is stored, the start-up scan has passed the old one too.
         folder.WriteIntoInbox("later.txt", "Secretary-General António Guterres urged closing the digital divide."u8.ToArray());
         await second.WaitForDocumentsAsync(2);
-        await Eventually.TrueAsync(async () => QueueDepth(await second.Client.GetStringAsync("/metrics", TestContext.Current.CancellationToken)) == 0, "the queue to drain");
+        await Eventually.TrueAsync(async () => (await PrometheusScrape.GetAsync(second.Client)).Value("govgraph_queue_depth") == 0, "the queue to drain");
 
-        var metrics = await second.Client.GetStringAsync("/metrics", TestContext.Current.CancellationToken);
+        var metrics = await PrometheusScrape.GetAsync(second.Client);
         // This process wrote exactly one document (the new one); the reference document never reached the store again.
-        Assert.Contains("govgraph_documents_ingested_total{outcome=\"new\"} 1", metrics, StringComparison.Ordinal);
-        Assert.DoesNotContain("outcome=\"unchanged\"", metrics, StringComparison.Ordinal);
+        Assert.Equal(1, metrics.Value("govgraph_documents_ingested_total", ("outcome", "new")));
+        Assert.Equal(0, metrics.Value("govgraph_documents_ingested_total", ("outcome", "unchanged")));
         var documents = await second.GetJsonAsync("/api/documents");
         Assert.Equal(2, documents.GetProperty("total").GetInt32());
         var ingestedAt = new List<string>();
@@ -40,7 +41,4 @@ public sealed class RestartTests
         }
         Assert.Contains(firstIngestedAt, ingestedAt);
     }
-
-    private static int QueueDepth(string metrics) =>
-        int.Parse(metrics.Split('\n').Single(l => l.StartsWith("govgraph_queue_depth ", StringComparison.Ordinal)).Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -36,6 +36,10 @@ public sealed class UploadTests
         Assert.StartsWith("doc-", documentId);
         Assert.Contains(status.GetProperty("document").GetProperty("mentions").EnumerateArray(), m => m.GetProperty("id").GetString() == "cyber-sovereignty");
 
+        // The upload is kept in the store's own folder beside the database; the inbox (the user's documents) is untouched.
+        Assert.Empty(Directory.EnumerateFileSystemEntries(folder.Inbox));
+        Assert.Single(Directory.EnumerateFiles(Path.ChangeExtension(folder.DatabasePath, ".uploads"), "upload-*.txt", SearchOption.AllDirectories));
+
         var stored = await host.GetJsonAsync($"/api/documents/{documentId}");
         Assert.Equal("stored", stored.GetProperty("status").GetString());
 

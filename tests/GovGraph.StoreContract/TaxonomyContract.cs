@@ -31,6 +31,27 @@ public abstract class TaxonomyContract : StoreContract
     }
 
     [Fact]
+    public async Task Thesaurus_links_are_kept_read_back_and_exported_and_a_document_carrying_the_concept_keeps_them()
+    {
+        const string unbis = "http://metadata.un.org/thesaurus/1006078";
+        const string unesco = "http://vocabularies.unesco.org/thesaurus/concept14571";
+        var store = await StoreWithAsync();
+        var linked = Taxon(CyberSovereignty) with { BroadMatch = [unbis, unesco] };
+        await store.UpsertTaxonomyAsync([linked], Ct);
+        // A document's batch carries the same taxonomy node (the extractor builds it from the same taxonomy).
+        var reference = Reference();
+        await store.WriteAsync(reference with { Concepts = [.. reference.Concepts.Select(c => c.Id == CyberSovereignty ? linked : c)] }, Ct);
+
+        var detail = await store.GetConceptAsync(CyberSovereignty, Ct);
+        Assert.Equal([unbis, unesco], detail!.BroadMatch);
+        Assert.Empty(detail.ExactMatch);
+        Assert.Empty(detail.CloseMatch);
+        var exported = await store.ExportAsync(Ct).OfType<ExportNode>().SingleAsync(n => n.Id == CyberSovereignty, Ct);
+        Assert.Equal([unbis, unesco], ((IEnumerable<object?>)exported.Properties["broadMatch"]!).Select(v => v?.ToString()));
+        Assert.Empty((IEnumerable<object?>)exported.Properties["exactMatch"]!);
+    }
+
+    [Fact]
     public async Task Accepting_a_candidate_into_an_existing_concept_moves_its_mentions_and_statements_there()
     {
         var store = await StoreWithAsync(Reference(), UnSpeech());

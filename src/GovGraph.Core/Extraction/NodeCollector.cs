@@ -1,5 +1,6 @@
 using GovGraph.Core.Graph;
 using GovGraph.Core.Review;
+using GovGraph.Core.Taxonomy;
 
 namespace GovGraph.Core.Extraction;
 
@@ -53,17 +54,7 @@ internal sealed class NodeCollector
         {
             if (lexicon.Taxonomy.Find(id) is { } c)
             {
-                nodes.Add(new ConceptNode
-                {
-                    Id = c.Id,
-                    Name = c.Name,
-                    NameZh = c.NameZh,
-                    Category = c.Category,
-                    Definition = c.Definition,
-                    Status = ConceptStatus.Taxonomy,
-                    Broader = c.Broader,
-                    Aliases = [.. c.Aliases, .. c.AliasesZh],
-                });
+                nodes.Add(c.ToNode());
             }
         }
         foreach (var candidate in candidates.GroupBy(c => c.Id, StringComparer.Ordinal).Select(g => g.First()))

@@ -23,7 +23,7 @@ public static class GraphModel
     [
         new(NodeLabels.Document, [S("id"), S("title"), S("uri"), S("source"), S("language"), S("published"), S("ingestedAt"),
             S("extractorVersion"), I("length"), Kept(S("sourceKey")), Kept(S("text"))]),
-        new(NodeLabels.Concept, [S("id"), S("name"), S("nameZh"), S("category"), S("definition"), S("status"), L("aliases"), Kept(S("search"))]),
+        new(NodeLabels.Concept, [S("id"), S("name"), S("nameZh"), S("category"), S("definition"), S("status"), L("aliases"), L("exactMatch"), L("closeMatch"), L("broadMatch"), Kept(S("search"))]),
         new(NodeLabels.Person, [S("id"), S("name"), S("nameZh"), L("aliases"), L("titles"), S("country"), Kept(S("search"))]),
         new(NodeLabels.Organization, [S("id"), S("name"), S("nameZh")]),
         new(NodeLabels.Place, [S("id"), S("name"), S("nameZh"), S("country")]),

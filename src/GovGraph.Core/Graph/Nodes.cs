@@ -39,6 +39,10 @@ public sealed record ConceptNode
     /// <summary>Ids of broader concepts (BROADER edges).</summary>
     public IReadOnlyList<string> Broader { get; init; } = [];
     public IReadOnlyList<string> Aliases { get; init; } = [];
+    /// <summary>skos:exactMatch, closeMatch and broadMatch URIs in public thesauri (taxonomy concepts only).</summary>
+    public IReadOnlyList<string> ExactMatch { get; init; } = [];
+    public IReadOnlyList<string> CloseMatch { get; init; } = [];
+    public IReadOnlyList<string> BroadMatch { get; init; } = [];
 }
 
 public sealed record PersonNode

@@ -59,7 +59,10 @@ public sealed record ConceptDetail(
     IReadOnlyList<NodeRef> Narrower,
     string? FirstSeen,
     string? LastSeen,
-    IReadOnlyList<NodeRef> FirstProposedAt);
+    IReadOnlyList<NodeRef> FirstProposedAt,
+    IReadOnlyList<string> ExactMatch,
+    IReadOnlyList<string> CloseMatch,
+    IReadOnlyList<string> BroadMatch);
 
 /// <summary>Documents containing the concept, the corpus size, and per other concept the documents they share.</summary>
 public sealed record CoOccurrenceCounts(string ConceptId, int ConceptDocuments, int TotalDocuments, IReadOnlyList<CoOccurrence> Others);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using nietras.SeparatedValues;
 
 namespace GovGraph.Core.Reading;
 
@@ -64,7 +65,7 @@ public sealed class CorpusManifest
 
     private static Dictionary<string, DocumentMetadata> LoadCsv(string path)
     {
-        var rows = CsvTable.Parse(ReadText(path));
+        var rows = ReadCsvRows(ReadText(path));
         if (rows.Count == 0)
         {
             return [];
@@ -93,6 +94,30 @@ public sealed class CorpusManifest
             entries[Key(row[fileColumn])] = builder.Build();
         }
         return entries;
+    }
+
+    /// <summary>
+    /// RFC 4180 rows through Sep: quoted fields may hold commas, doubled quotes and line breaks; rows may be
+    /// shorter or longer than the header (extra cells are ignored, missing ones are blank); blank lines are skipped.
+    /// </summary>
+    private static List<string[]> ReadCsvRows(string text)
+    {
+        var rows = new List<string[]>();
+        using var reader = Sep.New(',').Reader(o => o with { HasHeader = false, Unescape = true, DisableColCountCheck = true }).FromText(text);
+        foreach (var row in reader)
+        {
+            if (row.ColCount == 1 && row[0].Span.IsEmpty)
+            {
+                continue;
+            }
+            var cells = new string[row.ColCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = row[i].ToString();
+            }
+            rows.Add(cells);
+        }
+        return rows;
     }
 
     private static Dictionary<string, DocumentMetadata> LoadJsonl(string path)

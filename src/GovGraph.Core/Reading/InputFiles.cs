@@ -2,7 +2,8 @@ namespace GovGraph.Core.Reading;
 
 /// <summary>
 /// Expands files and folders into the documents to read: recursive, in ordinal path order (so two runs see the
-/// same sequence), skipping hidden entries, the manifests themselves and unsupported extensions. Symbolic links
+/// same sequence), skipping hidden entries, the manifests and folder notes (<see cref="NonDocumentFiles"/>) and
+/// unsupported extensions. Symbolic links
 /// are followed, but every directory's real path is remembered: a link back to a folder that contains it is
 /// reported as an error entry instead of being walked again, so a loop can never hang the walk, and a folder or
 /// file reached twice (through a link, or two overlapping arguments) is listed once. Each file gets
@@ -100,7 +101,7 @@ public sealed class InputFiles
         // A folder sorts as "name/": depth-first in this order equals ordinal order of the full paths.
         foreach (var entry in entries.OrderBy(e => e is DirectoryInfo ? e.Name + "/" : e.Name, StringComparer.Ordinal))
         {
-            if (IsHidden(entry))
+            if (IsHidden(entry) || (entry is FileInfo && NonDocumentFiles.IsFolderNote(entry.Name)))
             {
                 continue;
             }

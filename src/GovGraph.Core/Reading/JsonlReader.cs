@@ -5,7 +5,9 @@ namespace GovGraph.Core.Reading;
 /// <summary>
 /// Reads JSON Lines: one document per line, its text in "text", "content" or "body" and its metadata in the other
 /// fields (title, date|published, speaker|speakers, event, language, url|uri, source; the rest into Extra). A bad
-/// line is a failure keyed "file#L12" and the other lines still read.
+/// line is a failure keyed "file#L12" and the other lines still read. A manifest row names the container, not its
+/// lines ("Original JSONL container (fields title,url,content,year)"): each line's own fields win over it, the row
+/// only fills what a line leaves out (language, source), and its title never becomes a line's title.
 /// </summary>
 internal static class JsonlReader
 {
@@ -39,7 +41,7 @@ internal static class JsonlReader
             }
             try
             {
-                var result = DocumentReaders.ToResult(lineKey, ReadLine(line), manifest);
+                var result = DocumentReaders.ToResult(lineKey, ReadLine(line, manifest), manifest: null);
                 documents.AddRange(result.Documents);
                 failures.AddRange(result.Failures);
             }
@@ -55,7 +57,7 @@ internal static class JsonlReader
         return new ReadResult(documents, failures);
     }
 
-    private static ExtractedText ReadLine(ReadOnlySpan<byte> line)
+    private static ExtractedText ReadLine(ReadOnlySpan<byte> line, DocumentMetadata? container)
     {
         var warnings = new List<string>();
         var json = TextDecoder.Decode(line, warnings);
@@ -80,6 +82,8 @@ internal static class JsonlReader
         {
             throw new DocumentReadException($"no text: none of the fields {string.Join(", ", TextFields)} holds a string");
         }
-        return new ExtractedText(text, builder.Build(), warnings, "no text: the text field is empty");
+        var own = builder.Build();
+        var metadata = container is null ? own : MetadataMerge.ManifestOver(container with { Title = null }, own);
+        return new ExtractedText(text, metadata, warnings, "no text: the text field is empty");
     }
 }

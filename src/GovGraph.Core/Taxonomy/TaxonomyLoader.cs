@@ -9,7 +9,7 @@ namespace GovGraph.Core.Taxonomy;
 /// </summary>
 public static class TaxonomyLoader
 {
-    private static readonly string[] ConceptKeys = ["id", "name", "name_zh", "category", "definition", "aliases", "aliases_zh", "broader"];
+    private static readonly string[] ConceptKeys = ["id", "name", "name_zh", "category", "definition", "aliases", "aliases_zh", "broader", "exact_match", "close_match", "broad_match"];
 
     // Words that occur in ordinary prose far more often than as the name of a concept. A concept may use
     // them inside a longer phrase ("data security"), never alone.
@@ -91,10 +91,34 @@ public static class TaxonomyLoader
             Aliases = aliases.Select(a => a.Value).ToArray(),
             AliasesZh = aliasesZh.Select(a => a.Value).ToArray(),
             Broader = broader.Select(b => b.Value).ToArray(),
+            Matches = new ThesaurusLinks
+            {
+                ExactMatch = CheckedMatches(record, "exact_match", errors),
+                CloseMatch = CheckedMatches(record, "close_match", errors),
+                BroadMatch = CheckedMatches(record, "broad_match", errors),
+            },
             DeclaredAt = $"{shortName}:{record.Line}",
         };
         return new ConceptDeclaration(concept, record.File, record.Line, record.LineOf("name"), record.LineOf("name_zh"),
             aliasLines, aliasZhLines, broader.Select(b => b.Line).ToArray());
+    }
+
+    /// <summary>Thesaurus links are concept URIs in one of the known thesauri; whether each exists there is checked by the tests against the files.</summary>
+    private static string[] CheckedMatches(YamlRecord record, string key, LoadErrors errors)
+    {
+        var links = record.List(key);
+        foreach (var (uri, line) in links)
+        {
+            if (!ThesaurusLinks.IsKnownUri(uri))
+            {
+                errors.Add(record.File, line, $"{key} '{uri}' is not a concept URI of {string.Join(", ", ThesaurusLinks.Namespaces.Select(n => $"{n.Thesaurus} ({n.Prefix}...)"))}");
+            }
+        }
+        if (links.Select(l => l.Value).Distinct(StringComparer.Ordinal).Count() != links.Count)
+        {
+            errors.Add(record.File, record.LineOf(key), $"{key} lists a URI twice");
+        }
+        return [.. links.Select(l => l.Value)];
     }
 
     private static IReadOnlyList<(string Value, int Line)> CheckedAliases(YamlRecord record, string key, LoadErrors errors)

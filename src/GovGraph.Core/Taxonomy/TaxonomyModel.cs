@@ -13,6 +13,8 @@ public sealed record TaxonomyConcept
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public IReadOnlyList<string> AliasesZh { get; init; } = [];
     public IReadOnlyList<string> Broader { get; init; } = [];
+    /// <summary>Identifiers of the same, a close or a broader concept in the UNBIS Thesaurus, EuroVoc or the UNESCO Thesaurus.</summary>
+    public ThesaurusLinks Matches { get; init; } = ThesaurusLinks.None;
     /// <summary>Where it was declared, for error messages: "graph-schema/taxonomy/cybersecurity.yaml:42".</summary>
     public string? DeclaredAt { get; init; }
 

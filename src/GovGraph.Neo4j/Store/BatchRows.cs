@@ -37,6 +37,9 @@ internal static class BatchRows
         ["status"] = Status(c.Status),
         ["aliases"] = c.Aliases.ToList(),
         ["search"] = GraphModel.SearchKey(c.Name, c.NameZh, c.Aliases),
+        ["exactMatch"] = c.ExactMatch.ToList(),
+        ["closeMatch"] = c.CloseMatch.ToList(),
+        ["broadMatch"] = c.BroadMatch.ToList(),
     };
 
     public static List<object?> Broader(IEnumerable<ConceptNode> concepts) =>

@@ -46,7 +46,8 @@ public sealed partial class Neo4jGraphStore
         var c = r.Map("concept");
         return new ConceptDetail(Concept(c), S(c, "definition"), Strings(c, "aliases"),
             Maps(r["broader"]).Select(Ref).ToList(), Maps(r["narrower"]).Select(Ref).ToList(),
-            r.String("firstSeen"), r.String("lastSeen"), Maps(r["firstProposedAt"]).Select(Ref).ToList());
+            r.String("firstSeen"), r.String("lastSeen"), Maps(r["firstProposedAt"]).Select(Ref).ToList(),
+            Strings(c, "exactMatch"), Strings(c, "closeMatch"), Strings(c, "broadMatch"));
     }
 
     public async Task<CoOccurrenceCounts?> GetCoOccurrencesAsync(string conceptId, CancellationToken cancellationToken)

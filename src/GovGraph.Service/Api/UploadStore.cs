@@ -2,12 +2,12 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GovGraph.Service.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace GovGraph.Service.Api;
 
 /// <summary>
-/// Keeps uploaded documents as files under the upload folder (inside the inbox by default), one folder
+/// Keeps uploaded documents as files under the store's upload folder (beside the database by default, never
+/// inside the inbox: the user's folder of documents is only read), one folder
 /// per upload with the document and, when the client sent metadata, a manifest.jsonl beside it. The
 /// worker then ingests an upload exactly like a file dropped in the inbox, in this process or another,
 /// and a restart loses nothing that was accepted with 202. The upload id is the hash of the bytes,
@@ -15,9 +15,9 @@ namespace GovGraph.Service.Api;
 /// </summary>
 public sealed partial class UploadStore
 {
-    private readonly WorkerOptions options;
+    private readonly GovGraphPaths paths;
 
-    public UploadStore(IOptions<WorkerOptions> options) => this.options = options.Value;
+    public UploadStore(GovGraphPaths paths) => this.paths = paths;
 
     [GeneratedRegex("^upload-[0-9a-f]{32}$", RegexOptions.CultureInvariant)]
     private static partial Regex UploadIdPattern();
@@ -54,12 +54,11 @@ public sealed partial class UploadStore
             return null;
         }
         // The worker's source key: relative to the parent of the folder it walks (see InputFiles).
-        var scanRoot = options.ScanRoots().Last(root => file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal));
-        var keyBase = Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(scanRoot)) ?? scanRoot;
+        var keyBase = Path.GetDirectoryName(UploadRoot) ?? UploadRoot;
         return Path.GetRelativePath(keyBase, file).Replace('\\', '/');
     }
 
-    public string UploadRoot => options.EffectiveUploadDirectory;
+    public string UploadRoot => paths.UploadDirectory;
 
     private static async Task WriteAtomicallyAsync(string path, byte[] content, CancellationToken cancellationToken)
     {

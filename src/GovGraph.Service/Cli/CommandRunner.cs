@@ -3,6 +3,7 @@ using GovGraph.Core.Storage;
 using GovGraph.Core.Taxonomy;
 using GovGraph.Service.Hosting;
 using Microsoft.Extensions.Options;
+using Spectre.Console;
 
 namespace GovGraph.Service.Cli;
 
@@ -14,6 +15,7 @@ public static class CommandRunner
 {
     public delegate Task<int> StoreCommand(CliServices services, IGraphStore store, CliConsole console, CancellationToken cancellationToken);
 
+    /// <summary>Commands that write (writeTaxonomy: ingest, schema apply) create the store when it is missing; the others refuse to.</summary>
     public static async Task<int> WithStoreAsync(ParseResult parseResult, bool writeTaxonomy, StoreCommand command, CancellationToken cancellationToken)
     {
         var console = new CliConsole(parseResult);
@@ -29,6 +31,13 @@ public static class CommandRunner
         }
         await using (services)
         {
+            // Commands that only read (stats, export, dead-letters, delete) never create a store: an empty
+            // one made by a typo in --db would answer zeros as if it were the real graph.
+            if (!writeTaxonomy && services.Options.Store == StoreKinds.Sqlite && !File.Exists(services.Paths.DatabasePath) && !Directory.Exists(services.Paths.DatabasePath))
+            {
+                console.Error($"no store at {services.Paths.DatabasePath}: the file does not exist (`govgraph ingest` or `govgraph run` creates it; --db or $GOVGRAPH_DB picks another)");
+                return ExitCodes.NotFound;
+            }
             IGraphStore store;
             try
             {
@@ -54,15 +63,46 @@ public static class CommandRunner
     }
 }
 
-/// <summary>The command's output and error writers (redirectable in tests) and whether output is a terminal.</summary>
+/// <summary>
+/// The command's output and error writers (redirectable in tests), whether they are a terminal, and
+/// Spectre.Console consoles over them for tables and progress: colour and live redraws on a terminal,
+/// plain text in pipes, files and tests.
+/// </summary>
 public sealed class CliConsole(ParseResult parseResult)
 {
+    private IAnsiConsole? table;
+    private IAnsiConsole? progress;
+
     public TextWriter Out { get; } = parseResult.InvocationConfiguration.Output;
 
     public TextWriter Err { get; } = parseResult.InvocationConfiguration.Error;
 
-    /// <summary>A progress bar only makes sense on a terminal; logs and pipes get plain lines.</summary>
+    /// <summary>A progress bar only makes sense on a terminal; logs and pipes get a line at each quarter.</summary>
     public bool IsTerminal => ReferenceEquals(Err, Console.Error) && !Console.IsErrorRedirected;
 
+    private bool OutIsTerminal => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected;
+
+    /// <summary>Standard output, for tables (results a script may read).</summary>
+    public IAnsiConsole Tables => table ??= Create(Out, OutIsTerminal);
+
+    /// <summary>Standard error, for progress (never mixed into results).</summary>
+    public IAnsiConsole Progress => progress ??= Create(Err, IsTerminal);
+
     public void Error(string message) => Err.WriteLine($"govgraph: {message}");
+
+    private static IAnsiConsole Create(TextWriter writer, bool terminal)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Yes : InteractionSupport.No,
+        });
+        if (!terminal)
+        {
+            console.Profile.Width = 120; // no terminal to ask; wide enough for a source key beside its reason
+        }
+        return console;
+    }
 }

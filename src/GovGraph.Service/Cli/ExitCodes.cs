@@ -11,6 +11,6 @@ public static class ExitCodes
     public const int Usage = 1;
     /// <summary>The store could not be opened or reached.</summary>
     public const int StoreUnavailable = 2;
-    /// <summary>The thing named (a document id) does not exist.</summary>
+    /// <summary>The thing named does not exist: a document id, a path to ingest, the store a read command was pointed at.</summary>
     public const int NotFound = 3;
 }

@@ -29,6 +29,7 @@ public static class GovGraphCli
             ParseWorkerCommand.Create(),
         };
         root.SetAction((parseResult, cancellationToken) => HostCommands.RunHostAsync(parseResult, GovGraphRoles.All, cancellationToken));
+        CleanHelp.Apply(root);
         return root;
     }
 

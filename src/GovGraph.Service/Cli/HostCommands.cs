@@ -58,6 +58,7 @@ public static class HostCommands
         try
         {
             await using var app = GovGraphHost.Build(passThrough, roles, overrides);
+            HostBanner.Register(app, roles, console);
             await app.RunAsync(cancellationToken);
             return ExitCodes.Ok;
         }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using GovGraph.Core.Graph;
 using GovGraph.Core.Extraction;
 using GovGraph.Core.Ingest;
 using GovGraph.Core.Reading;
@@ -19,6 +21,16 @@ public static class ReportCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("PATH") { Description = "Corpus files or folders. Documents are grouped by the folder under the one named (corpus/ungdc/... counts under ungdc).", Arity = ArgumentArity.OneOrMore };
+        paths.Validators.Add(result =>
+        {
+            foreach (var path in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (!File.Exists(path) && !Directory.Exists(path))
+                {
+                    result.AddError($"no such file or folder: {path}");
+                }
+            }
+        });
         var command = new Command("report", "Print the extraction quality report (Markdown) over files and folders; the store is not used.") { paths };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -42,19 +54,38 @@ public static class ReportCommand
                 return ExitCodes.Usage;
             }
 
-            var report = new QualityReport(extractor.Words);
-            var failures = new System.Collections.Concurrent.ConcurrentBag<ReadFailure>();
-            await Parallel.ForEachAsync(InputFiles.Enumerate(parseResult.GetRequiredValue(paths)),
+            var files = InputFiles.Enumerate(parseResult.GetRequiredValue(paths)).ToList();
+            var results = new (IReadOnlyList<(RawDocument Document, GraphBatch Batch)> Documents, IReadOnlyList<ReadFailure> Failures)[files.Count];
+            await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),
                 new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-                async (file, ct) =>
+                async (index, ct) => results[index] = await ReadAndExtractAsync(files[index], readers, extractor, ct));
+
+            // Counted as the store counts: one document per distinct normalised text (its id), the first file in
+            // path order keeping it, so `report` and `stats` after an ingest of the same folders agree.
+            var report = new QualityReport(extractor.Words);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var duplicates = 0;
+            var failures = new List<ReadFailure>();
+            for (var index = 0; index < files.Count; index++)
+            {
+                foreach (var (document, batch) in results[index].Documents)
                 {
-                    foreach (var failure in await ReadAndAddAsync(file, readers, extractor, report, ct))
+                    if (seen.Add(batch.Document.Id))
                     {
-                        failures.Add(failure);
+                        report.Add(FolderOf(files[index].SourceKey), document, batch);
                     }
-                });
+                    else
+                    {
+                        duplicates++;
+                    }
+                }
+                failures.AddRange(results[index].Failures);
+            }
+            console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Documents are counted as the store holds them: {seen.Count:N0} distinct texts from {files.Count(f => f.Error is null):N0} files ({duplicates:N0} repeated texts counted once, {failures.Count:N0} unreadable; folder notes and manifests are not documents)."));
+            console.Out.WriteLine();
             console.Out.Write(report.ToMarkdown());
-            if (!failures.IsEmpty)
+            if (failures.Count > 0)
             {
                 console.Out.WriteLine();
                 console.Out.WriteLine($"Unreadable ({failures.Count}):");
@@ -69,15 +100,16 @@ public static class ReportCommand
         return command;
     }
 
-    private static async Task<IReadOnlyList<ReadFailure>> ReadAndAddAsync(InputFile file, DocumentReaders readers, DocumentExtractor extractor, QualityReport report, CancellationToken cancellationToken)
+    private static async Task<(IReadOnlyList<(RawDocument, GraphBatch)>, IReadOnlyList<ReadFailure>)> ReadAndExtractAsync(
+        InputFile file, DocumentReaders readers, DocumentExtractor extractor, CancellationToken cancellationToken)
     {
         if (file.Error is not null)
         {
-            return [new ReadFailure(file.SourceKey, file.Error)];
+            return ([], [new ReadFailure(file.SourceKey, file.Error)]);
         }
         if (ReaderLimits.CheckSize(file.SourceKey, file.Length, readers.Limits) is { } tooLarge)
         {
-            return [tooLarge];
+            return ([], [tooLarge]);
         }
         byte[] content;
         try
@@ -86,14 +118,10 @@ public static class ReportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [new ReadFailure(file.SourceKey, $"cannot read the file: {e.Message}")];
+            return ([], [new ReadFailure(file.SourceKey, $"cannot read the file: {e.Message}")]);
         }
         var read = readers.Read(file.SourceKey, Path.GetFileName(file.FullPath), content, file.ManifestMetadata);
-        foreach (var document in read.Documents)
-        {
-            report.Add(FolderOf(file.SourceKey), document, extractor.Extract(document));
-        }
-        return read.Failures;
+        return ([.. read.Documents.Select(d => (d, extractor.Extract(d)))], read.Failures);
     }
 
     /// <summary>"corpus/ungdc/docs/x.txt" counts under "ungdc"; "seed/x.txt" under "seed".</summary>

@@ -1,27 +1,18 @@
 using System.CommandLine;
-using System.Globalization;
 
 namespace GovGraph.Service.Cli;
 
-/// <summary>`govgraph stats`: the size of the graph.</summary>
+/// <summary>`govgraph stats`: the size of the graph. Never creates a store: a missing file is an error.</summary>
 public static class StatsCommand
 {
     public static Command Create()
     {
-        var command = new Command("stats", "Print the number of documents, concepts, candidates, people, events, statements, mentions and dead letters.");
+        var command = new Command("stats", "Print the number of documents, concepts, candidates, people, events, statements, mentions (document-to-node links) and dead letters.");
         command.SetAction((parseResult, cancellationToken) => CommandRunner.WithStoreAsync(parseResult, writeTaxonomy: false, async (services, store, console, ct) =>
         {
             var stats = await store.GetStatsAsync(ct);
-            console.Out.WriteLine($"store       {services.StoreDescription}");
-            foreach (var (name, value) in new (string, int)[]
-            {
-                ("documents", stats.Documents), ("concepts", stats.Concepts), ("candidates", stats.CandidateConcepts),
-                ("people", stats.People), ("events", stats.Events), ("statements", stats.Statements),
-                ("mentions", stats.Mentions), ("dead letters", stats.DeadLetters),
-            })
-            {
-                console.Out.WriteLine($"{name,-12}{value.ToString("N0", CultureInfo.InvariantCulture),10}");
-            }
+            console.Out.WriteLine($"store: {services.StoreDescription}");
+            console.Tables.Write(CliTables.StoreCounts(stats));
             return ExitCodes.Ok;
         }, cancellationToken));
         return command;

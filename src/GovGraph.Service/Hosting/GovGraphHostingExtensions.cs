@@ -32,7 +32,7 @@ public static class GovGraphHostingExtensions
         services.AddSingleton<IngestQueue>();
         services.AddSingleton<CommitHealth>();
         services.AddSingleton<GovGraphMetrics>();
-        services.AddSingleton<PrometheusTextExporter>();
+        services.AddGovGraphTelemetry();
         services.AddSingleton<UploadStore>();
         // First hosted service: the schema and taxonomy are in place before the worker or API touch the store.
         services.AddHostedService<StoreInitializer>();
@@ -69,8 +69,6 @@ public static class GovGraphHostingExtensions
     public static WebApplication MapGovGraph(this WebApplication app)
     {
         var roles = app.Services.GetRequiredService<GovGraphRolesMarker>().Roles;
-        // Created now, before the worker starts, so no measurement is made before anyone listens.
-        app.Services.GetRequiredService<PrometheusTextExporter>();
         if (roles.HasFlag(GovGraphRoles.Api))
         {
             app.UseExceptionHandler();
@@ -78,13 +76,11 @@ public static class GovGraphHostingExtensions
         }
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).WithTags("Health");
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).WithTags("Health");
-        app.MapGet("/metrics", (PrometheusTextExporter exporter) => TypedResults.Text(exporter.Scrape(), PrometheusTextExporter.ContentType))
-            .WithTags("Health").WithName("GetMetrics").WithSummary("Prometheus text metrics: documents ingested and failed, queue depth, ingest latency.")
-            .ExcludeFromDescription();
+        app.MapGovGraphMetrics();
         if (roles.HasFlag(GovGraphRoles.Api))
         {
             app.MapOpenApi();
-            app.MapScalarApiReference("/docs", options => options.WithTitle("GovGraph API"));
+            app.MapScalarApiReference("/docs", ScalarOffline.Configure);
             app.MapGovGraphApi();
             app.MapBrowserGuide();
             app.MapExplorer();

@@ -12,7 +12,7 @@ public sealed class WorkerOptions
     [Required(ErrorMessage = "GovGraph:Worker:Inbox must name the folder the worker watches.")]
     public string Inbox { get; set; } = "inbox";
 
-    /// <summary>Where uploads through the API are kept until (and after) the worker stores them; empty means "uploads" inside the inbox, so a separate worker process sees them too.</summary>
+    /// <summary>Where uploads through the API are kept until (and after) the worker stores them; empty means beside the database (govgraph.db -> govgraph.uploads), so a separate worker process on the same store sees them too. Never inside the inbox.</summary>
     public string? UploadDirectory { get; set; }
 
     /// <summary>The periodic rescan catches what file-system events miss (network shares, events lost under load, files that arrived while stopped).</summary>
@@ -60,13 +60,4 @@ public sealed class WorkerOptions
     };
 
     public int EffectiveParallelism => Parallelism == 0 ? Environment.ProcessorCount : Parallelism;
-
-    public string EffectiveUploadDirectory => Path.GetFullPath(string.IsNullOrWhiteSpace(UploadDirectory) ? Path.Combine(Inbox, "uploads") : UploadDirectory);
-
-    public bool UploadsInsideInbox =>
-        EffectiveUploadDirectory.StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Inbox)) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    /// <summary>The folders the worker walks: the inbox, and the upload folder when it lies outside the inbox.</summary>
-    public IReadOnlyList<string> ScanRoots() =>
-        UploadsInsideInbox ? [Path.GetFullPath(Inbox)] : [Path.GetFullPath(Inbox), EffectiveUploadDirectory];
 }

@@ -18,21 +18,23 @@ public sealed class InboxScanner : IDisposable
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(250);
 
     private readonly WorkerOptions options;
+    private readonly GovGraphPaths paths;
     private readonly IngestQueue queue;
     private readonly TimeProvider time;
     private readonly ILogger<InboxScanner> logger;
     private readonly Channel<bool> requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private FileSystemWatcher? watcher;
 
-    public InboxScanner(IOptions<WorkerOptions> options, IngestQueue queue, TimeProvider time, ILogger<InboxScanner> logger)
+    public InboxScanner(IOptions<WorkerOptions> options, GovGraphPaths paths, IngestQueue queue, TimeProvider time, ILogger<InboxScanner> logger)
     {
         this.options = options.Value;
+        this.paths = paths;
         this.queue = queue;
         this.time = time;
         this.logger = logger;
     }
 
-    public string InboxPath => Path.GetFullPath(options.Inbox);
+    public string InboxPath => paths.Inbox;
 
     /// <summary>Asks for a scan soon (an upload landed, a file event fired). Requests coalesce.</summary>
     public void RequestScan() => requests.Writer.TryWrite(true);
@@ -40,12 +42,8 @@ public sealed class InboxScanner : IDisposable
     public async Task RunAsync(FileIngestion flow, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(InboxPath);
-        // An upload folder inside the inbox is made by the first upload (UploadStore), so pointing the
-        // worker at a folder of documents never writes into it; one outside the inbox is watched, so it must exist.
-        if (!options.UploadsInsideInbox)
-        {
-            Directory.CreateDirectory(options.EffectiveUploadDirectory);
-        }
+        // The upload folder is the store's own (never inside the inbox) and is watched too, so it must exist.
+        Directory.CreateDirectory(paths.UploadDirectory);
         StartWatching();
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -57,7 +55,7 @@ public sealed class InboxScanner : IDisposable
     private async Task ScanAsync(FileIngestion flow, CancellationToken cancellationToken)
     {
         var queued = 0;
-        var roots = options.ScanRoots();
+        var roots = paths.ScanRoots;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var complete = true;
         foreach (var file in InputFiles.Enumerate(roots))

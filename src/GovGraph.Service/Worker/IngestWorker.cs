@@ -25,10 +25,12 @@ public sealed class IngestWorker : BackgroundService
     private readonly TimeProvider time;
     private readonly ILogger<IngestWorker> logger;
     private readonly CancellationTokenSource stopping = new();
+    private readonly GovGraphPaths paths;
 
     public IngestWorker(InboxScanner scanner, IngestQueue queue, FileIngestor ingestor, GovGraphMetrics metrics,
-        IOptions<WorkerOptions> options, TimeProvider time, ILogger<IngestWorker> logger)
+        IOptions<WorkerOptions> options, GovGraphPaths paths, TimeProvider time, ILogger<IngestWorker> logger)
     {
+        this.paths = paths;
         this.scanner = scanner;
         this.queue = queue;
         this.ingestor = ingestor;
@@ -146,7 +148,9 @@ public sealed class IngestWorker : BackgroundService
                     Settled(flow, item.Job, await flow.DecideAsync(item.Job, cancellationToken));
                     continue;
                 }
+                var writeStarted = time.GetTimestamp();
                 var step = await flow.WriteAsync(item.Result, cancellationToken);
+                metrics.Committed(time.GetElapsedTime(writeStarted));
                 if (step.Pending is { } pending)
                 {
                     committing.Enqueue(pending);
@@ -194,7 +198,7 @@ public sealed class IngestWorker : BackgroundService
         {
             await Task.Delay(delay, time, ExecuteTaskStopping);
             queue.Done(job.SourceKey);
-            var again = flow.Plan(job.File, options.ScanRoots());
+            var again = flow.Plan(job.File, paths.ScanRoots);
             if (again.Decided != IngestOutcome.Skipped)
             {
                 await queue.EnqueueAsync(again, ExecuteTaskStopping);

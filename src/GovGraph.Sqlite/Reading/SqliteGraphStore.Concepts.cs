@@ -35,7 +35,7 @@ public sealed partial class SqliteGraphStore
         Read(session =>
         {
             var command = session.Command($"""
-                SELECT {ConceptSummaryColumns}, c.definition, c.aliases FROM concept c {ConceptCountsJoin} WHERE c.id = $id
+                SELECT {ConceptSummaryColumns}, c.definition, c.aliases, c.exact_match, c.close_match, c.broad_match FROM concept c {ConceptCountsJoin} WHERE c.id = $id
                 """).Bind("$id", conceptId);
             using var reader = command.ExecuteReader();
             if (!reader.Read())
@@ -45,11 +45,13 @@ public sealed partial class SqliteGraphStore
             var summary = ReadConceptSummary(reader);
             var definition = reader.NullableString(7);
             var aliases = Codecs.DecodeList(reader.GetString(8));
+            var matches = (Exact: Codecs.DecodeList(reader.GetString(9)), Close: Codecs.DecodeList(reader.GetString(10)), Broad: Codecs.DecodeList(reader.GetString(11)));
             return new ConceptDetail(summary, definition, aliases,
                 NodeRefs(session, "SELECT b.broader_id, c.name FROM concept_broader b JOIN concept c ON c.id = b.broader_id WHERE b.concept_id = $id ORDER BY 1", conceptId),
                 NodeRefs(session, "SELECT b.concept_id, c.name FROM concept_broader b JOIN concept c ON c.id = b.concept_id WHERE b.broader_id = $id ORDER BY 1", conceptId),
                 SeenAt(session, conceptId, "ASC"), SeenAt(session, conceptId, "DESC"),
-                NodeRefs(session, "SELECT f.end_id, e.name FROM fact_edge f JOIN event e ON e.id = f.end_id WHERE f.type = 'FIRST_PROPOSED_AT' AND f.start_id = $id ORDER BY 1", conceptId));
+                NodeRefs(session, "SELECT f.end_id, e.name FROM fact_edge f JOIN event e ON e.id = f.end_id WHERE f.type = 'FIRST_PROPOSED_AT' AND f.start_id = $id ORDER BY 1", conceptId),
+                matches.Exact, matches.Close, matches.Broad);
         }, cancellationToken);
 
     /// <summary>Other concepts ordered by shared documents descending, then id.</summary>

@@ -18,14 +18,17 @@ internal sealed class NodeUpserts(PreparedCommands commands, bool remember = fal
     public void ForgetWritten() => written?.Clear();
 
     private const string ConceptSql = """
-        INSERT INTO concept (id, name, name_zh, category, definition, status, aliases, search)
-        VALUES ($id, $name, $name_zh, $category, $definition, $status, $aliases, $search)
+        INSERT INTO concept (id, name, name_zh, category, definition, status, aliases, search, exact_match, close_match, broad_match)
+        VALUES ($id, $name, $name_zh, $category, $definition, $status, $aliases, $search, $exact_match, $close_match, $broad_match)
         ON CONFLICT (id) DO UPDATE SET
             name = excluded.name, name_zh = excluded.name_zh, category = excluded.category,
-            definition = excluded.definition, status = excluded.status, aliases = excluded.aliases, search = excluded.search
+            definition = excluded.definition, status = excluded.status, aliases = excluded.aliases, search = excluded.search,
+            exact_match = excluded.exact_match, close_match = excluded.close_match, broad_match = excluded.broad_match
         WHERE (excluded.status = 'taxonomy' OR concept.status = 'candidate')
-          AND (concept.name, concept.name_zh, concept.category, concept.definition, concept.status, concept.aliases)
-              IS NOT (excluded.name, excluded.name_zh, excluded.category, excluded.definition, excluded.status, excluded.aliases)
+          AND (concept.name, concept.name_zh, concept.category, concept.definition, concept.status, concept.aliases,
+               concept.exact_match, concept.close_match, concept.broad_match)
+              IS NOT (excluded.name, excluded.name_zh, excluded.category, excluded.definition, excluded.status, excluded.aliases,
+               excluded.exact_match, excluded.close_match, excluded.broad_match)
         """;
 
     private const string BroaderSql = """
@@ -158,5 +161,7 @@ internal sealed class NodeUpserts(PreparedCommands commands, bool remember = fal
             .Bind("$category", concept.Category).Bind("$definition", concept.Definition).Bind("$status", concept.Status.ToText())
             .Bind("$aliases", Codecs.EncodeList(concept.Aliases))
             .Bind("$search", Codecs.SearchText([concept.Name, concept.NameZh], concept.Aliases))
+            .Bind("$exact_match", Codecs.EncodeList(concept.ExactMatch)).Bind("$close_match", Codecs.EncodeList(concept.CloseMatch))
+            .Bind("$broad_match", Codecs.EncodeList(concept.BroadMatch))
             .ExecuteNonQuery();
 }

@@ -57,7 +57,9 @@ internal sealed class WrittenNodes
     private static bool SameConcept(ConceptNode a, ConceptNode b) =>
         a.Name == b.Name && a.NameZh == b.NameZh && a.Category == b.Category && a.Definition == b.Definition
         && a.Status == b.Status && a.Aliases.SequenceEqual(b.Aliases, StringComparer.Ordinal)
-        && a.Broader.SequenceEqual(b.Broader, StringComparer.Ordinal);
+        && a.Broader.SequenceEqual(b.Broader, StringComparer.Ordinal)
+        && a.ExactMatch.SequenceEqual(b.ExactMatch, StringComparer.Ordinal) && a.CloseMatch.SequenceEqual(b.CloseMatch, StringComparer.Ordinal)
+        && a.BroadMatch.SequenceEqual(b.BroadMatch, StringComparer.Ordinal);
 
     private static bool SamePerson(PersonNode a, PersonNode b) =>
         a.Name == b.Name && a.NameZh == b.NameZh && a.Country == b.Country

@@ -11,7 +11,8 @@ public class InputFilesTests
     {
         using var folder = new TempFolder();
         foreach (var file in new[] { "corpus/a.txt", "corpus/a/b.md", "corpus/a-b.html", "corpus/Z.pdf", "corpus/x/y/z.jsonl",
-                     "corpus/.hidden.txt", "corpus/.git/config.txt", "corpus/table.csv", "corpus/sources.csv", "corpus/x/manifest.jsonl" })
+                     "corpus/.hidden.txt", "corpus/.git/config.txt", "corpus/table.csv", "corpus/sources.csv", "corpus/x/manifest.jsonl",
+                     "corpus/README.md", "corpus/x/README_UNGDC.txt", "corpus/x/readme.txt", "corpus/readmeasures.txt" })
         {
             folder.Write(file, file switch
             {
@@ -23,7 +24,8 @@ public class InputFilesTests
 
         var keys = InputFiles.Enumerate([Path.Combine(folder.Path, "corpus")]).Select(f => f.SourceKey).ToList();
 
-        Assert.Equal(["corpus/Z.pdf", "corpus/a-b.html", "corpus/a.txt", "corpus/a/b.md", "corpus/x/y/z.jsonl"], keys);
+        // A folder's README (README.md, README_UNGDC.txt) describes the documents; it is not one of them.
+        Assert.Equal(["corpus/Z.pdf", "corpus/a-b.html", "corpus/a.txt", "corpus/a/b.md", "corpus/readmeasures.txt", "corpus/x/y/z.jsonl"], keys);
         Assert.Equal(keys.Order(StringComparer.Ordinal), keys);
     }
 
@@ -185,5 +187,16 @@ public class InputFilesTests
         Assert.Equal([speaker], document.Metadata.Speakers);
         Assert.Equal(date, document.Metadata.Published);
         Assert.Equal(key, document.SourceKey);
+    }
+
+    [Fact]
+    public void A_readme_named_on_the_command_line_is_read()
+    {
+        using var folder = new TempFolder();
+        folder.Write("notes/README.md", "text");
+
+        var file = Assert.Single(InputFiles.Enumerate([Path.Combine(folder.Path, "notes", "README.md")]));
+
+        Assert.Equal("README.md", file.SourceKey);
     }
 }

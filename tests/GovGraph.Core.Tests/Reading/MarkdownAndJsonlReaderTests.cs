@@ -129,4 +129,39 @@ public class MarkdownAndJsonlReaderTests
             Assert.StartsWith("https://zh.wikisource.org/", d.Metadata.Uri, StringComparison.Ordinal);
         });
     }
+
+    [Fact]
+    public void A_manifest_row_names_the_container_and_each_line_keeps_its_own_title()
+    {
+        var jsonl = string.Join('\n',
+            """{"title":"Report on the work of the government, 2015","content":"Cyber sovereignty matters.","speaker":"Li Keqiang"}""",
+            """{"content":"A line without a title of its own."}""");
+        var container = new DocumentMetadata { Title = "Original JSONL container (fields title,content)", Language = "en", Speakers = ["Someone Else"] };
+
+        var result = Readers.Read("corpus/reports.jsonl", "reports.jsonl", Encoding.UTF8.GetBytes(jsonl), container);
+
+        Assert.Equal("Report on the work of the government, 2015", result.Documents[0].Metadata.Title);
+        Assert.Equal(["Li Keqiang"], result.Documents[0].Metadata.Speakers);
+        // What a line leaves out still comes from the row, except the container's own title.
+        Assert.Equal("en", result.Documents[1].Metadata.Language);
+        Assert.NotEqual(container.Title, result.Documents[1].Metadata.Title);
+    }
+
+    [Fact]
+    public void Real_government_work_reports_take_their_titles_from_each_line_not_from_sources_csv()
+    {
+        var folder = GovGraph.Tests.Shared.TestCorpus.Require("prc-official-reports-zh");
+
+        var files = InputFiles.Enumerate([Path.Combine(folder, "original")]).Where(f => f.SourceKey.EndsWith(".jsonl", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(files);
+        foreach (var file in files)
+        {
+            Assert.StartsWith("Original JSONL container", file.ManifestMetadata?.Title, StringComparison.Ordinal);
+            var result = Readers.Read(file.SourceKey, file.FullPath, File.ReadAllBytes(file.FullPath), file.ManifestMetadata);
+            Assert.NotEmpty(result.Documents);
+            Assert.All(result.Documents, d => Assert.DoesNotContain("JSONL container", d.Metadata.Title ?? string.Empty, StringComparison.Ordinal));
+            Assert.True(result.Documents.Select(d => d.Metadata.Title).Distinct(StringComparer.Ordinal).Count() > 1, $"{file.SourceKey}: every line has the same title");
+        }
+    }
 }

@@ -47,7 +47,7 @@ public sealed class GraphMlExportWriterTests
         Assert.DoesNotContain(keys.Values, k => k.Item1 is "search" or "text" or "sourceKey");
     }
 
-    private static readonly HashSet<string> Lists = ["aliases", "titles", "spans"];
+    private static readonly HashSet<string> Lists = ["aliases", "titles", "spans", "exactMatch", "closeMatch", "broadMatch"];
 
     private static Dictionary<string, object?> Data(XElement element, Dictionary<string, (string Name, string Type)> keys) =>
         element.Elements(G + "data").ToDictionary(d => keys[(string)d.Attribute("key")!].Name, d =>
