@@ -112,21 +112,42 @@ public sealed partial class SqliteGraphStore
             return new Page<EvidenceItem>(items, (int)total.ScalarInt64(), page.Offset, page.Limit);
         }, cancellationToken);
 
+    /// <summary>
+    /// By month, documents dated only by their year keep a point of their own, period "2013": the year's row
+    /// less its months' (every dated document is in its year's row and in at most one month's).
+    /// </summary>
     public Task<IReadOnlyList<TimelinePoint>> GetConceptTimelineAsync(string conceptId, TimelineGranularity granularity, CancellationToken cancellationToken) =>
         Read<IReadOnlyList<TimelinePoint>>(session =>
         {
-            var command = session.Command("""
-                SELECT period, mentions, documents FROM timeline
-                WHERE label = 'Concept' AND node_id = $id AND length(period) = $length ORDER BY period
-                """).Bind("$id", conceptId).Bind("$length", granularity == TimelineGranularity.Year ? 4 : 7);
-            using var reader = command.ExecuteReader();
-            var points = new List<TimelinePoint>();
-            while (reader.Read())
-            {
-                points.Add(new TimelinePoint(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
-            }
-            return points;
+            var command = session.Command(granularity == TimelineGranularity.Year
+                ? """
+                  SELECT period, mentions, documents FROM timeline
+                  WHERE label = 'Concept' AND node_id = $id AND length(period) = 4 ORDER BY period
+                  """
+                : """
+                  SELECT period, mentions, documents FROM (
+                      SELECT period, mentions, documents FROM timeline WHERE label = 'Concept' AND node_id = $id AND length(period) = 7
+                      UNION ALL
+                      SELECT y.period, y.mentions - coalesce(sum(m.mentions), 0), y.documents - coalesce(sum(m.documents), 0)
+                      FROM timeline y
+                      LEFT JOIN timeline m ON m.label = 'Concept' AND m.node_id = $id AND m.period > y.period AND m.period < y.period || '.'
+                      WHERE y.label = 'Concept' AND y.node_id = $id AND length(y.period) = 4
+                      GROUP BY y.period)
+                  WHERE documents > 0 ORDER BY period
+                  """).Bind("$id", conceptId);
+            return ReadTimeline(command);
         }, cancellationToken);
+
+    private static List<TimelinePoint> ReadTimeline(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var points = new List<TimelinePoint>();
+        while (reader.Read())
+        {
+            points.Add(new TimelinePoint(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
+        }
+        return points;
+    }
 
     /// <summary>Candidates by mentions descending, then id, each with its first three evidence items.</summary>
     public Task<Page<CandidateSummary>> ListCandidatesAsync(PageRequest page, CancellationToken cancellationToken) =>

@@ -1,0 +1,20 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using GovGraph.Core.Graph;
+using Microsoft.AspNetCore.Mvc;
+
+namespace GovGraph.Service.Api.Parameters;
+
+/// <summary>The concept list's filters besides the search text.</summary>
+public sealed record ConceptListQuery
+{
+    [FromQuery(Name = "category"), Description("Only concepts of this taxonomy category (for example internet-governance), or 'candidate'.")]
+    [MaxLength(100, ErrorMessage = "category must be at most 100 characters.")]
+    public string? Category { get; init; }
+
+    [FromQuery(Name = "status"), Description("Only taxonomy concepts or only candidates.")]
+    [EnumDataType(typeof(ConceptStatus), ErrorMessage = "status must be 'taxonomy' or 'candidate'.")]
+    public ConceptStatus? Status { get; init; }
+
+    public string? CategoryOrNull => string.IsNullOrWhiteSpace(Category) ? null : Category;
+}
