@@ -20,6 +20,7 @@ public static class ApiEndpoints
         api.MapConceptEndpoints();
         api.MapPeopleEndpoints();
         api.MapEventEndpoints();
+        api.MapStanceEndpoints();
         api.MapGraphEndpoints();
         api.MapCandidateEndpoints(writeAccess);
         api.MapStatsEndpoints();

@@ -1,6 +1,7 @@
 using GovGraph.Core.Queries;
 using GovGraph.Core.Storage;
 using GovGraph.Service.Api.Parameters;
+using GovGraph.Service.Api.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovGraph.Service.Api;
@@ -16,13 +17,13 @@ public static class ConceptEndpoints
         group.MapGet("/" + NodeIds.Route, GetAsync).WithName("GetConcept")
             .WithSummary("One concept: labels, aliases, broader and narrower, counts, first and last seen, first proposed at.");
         group.MapGet($"/{NodeIds.Route}/related", RelatedAsync).WithName("GetRelatedConcepts")
-            .WithSummary("Concepts that co-occur with this one, ranked by normalised PMI over documents.");
+            .WithSummary("Concepts that co-occur with this one, ranked by normalised PMI over the documents the filter keeps; CSV with Accept: text/csv.");
         group.MapGet($"/{NodeIds.Route}/stances", StancesAsync).WithName("GetConceptStances")
-            .WithSummary("People who made statements about the concept, with support, oppose and neutral counts.");
+            .WithSummary("People who made statements about the concept, with support, oppose and neutral counts, filtered; CSV with Accept: text/csv.");
         group.MapGet($"/{NodeIds.Route}/evidence", EvidenceAsync).WithName("GetConceptEvidence")
-            .WithSummary("Evidence sentences (mentions and statements) with document, span and stance, paged.");
+            .WithSummary("Evidence sentences (mentions and statements) with document, span and stance, filtered, paged; CSV with Accept: text/csv.");
         group.MapGet($"/{NodeIds.Route}/timeline", TimelineAsync).WithName("GetConceptTimeline")
-            .WithSummary("Mentions and documents per year or month (granularity=year|month) of the documents' dates.");
+            .WithSummary("Mentions and documents per year or month of the documents' dates, filtered; CSV with Accept: text/csv.");
         return group;
     }
 
@@ -33,44 +34,45 @@ public static class ConceptEndpoints
     private static async Task<Results<Ok<ConceptDetail>, NotFoundProblem>> GetAsync(string id, IGraphStore store, CancellationToken cancellationToken) =>
         await store.GetConceptAsync(id, cancellationToken) is { } concept ? TypedResults.Ok(concept) : NotFound(id);
 
-    private static async Task<Results<Ok<RelatedConcepts>, NotFoundProblem>> RelatedAsync(
-        string id, [AsParameters] RelatedQuery query, IGraphStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Table<RelatedConcepts>, NotFoundProblem>> RelatedAsync(
+        string id, [AsParameters] RelatedQuery query, [AsParameters] FactFilterQuery filter, IGraphStore store, CancellationToken cancellationToken)
     {
-        if (await store.GetCoOccurrencesAsync(id, cancellationToken) is not { } counts)
+        if (await store.GetCoOccurrencesAsync(id, filter.ToFilter(), cancellationToken) is not { } counts)
         {
             return NotFound(id);
         }
         var ranked = ConceptAssociation.Rank(counts, query.Support, query.Take);
-        return TypedResults.Ok(new RelatedConcepts(id, "npmi", query.Support, counts.ConceptDocuments, counts.TotalDocuments, ranked));
+        return Table.Of(new RelatedConcepts(id, "npmi", query.Support, counts.ConceptDocuments, counts.TotalDocuments, ranked), $"{id}-related", TableShapes.Related);
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<PersonStanceCount>>, NotFoundProblem>> StancesAsync(string id, IGraphStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Table<IReadOnlyList<PersonStanceCount>>, NotFoundProblem>> StancesAsync(
+        string id, [AsParameters] FactFilterQuery filter, IGraphStore store, CancellationToken cancellationToken)
     {
         if (!await ExistsAsync(id, store, cancellationToken))
         {
             return NotFound(id);
         }
-        return TypedResults.Ok(await store.GetConceptStancesAsync(id, cancellationToken));
+        return Table.Of(await store.GetConceptStancesAsync(id, filter.ToFilter(), cancellationToken), $"{id}-stances", TableShapes.PersonStances);
     }
 
-    private static async Task<Results<Ok<Page<EvidenceItem>>, NotFoundProblem>> EvidenceAsync(
-        string id, [AsParameters] PageQuery page, IGraphStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Table<Page<EvidenceItem>>, NotFoundProblem>> EvidenceAsync(
+        string id, [AsParameters] FactFilterQuery filter, [AsParameters] PageQuery page, IGraphStore store, CancellationToken cancellationToken)
     {
         if (!await ExistsAsync(id, store, cancellationToken))
         {
             return NotFound(id);
         }
-        return TypedResults.Ok(await store.GetConceptEvidenceAsync(id, page.ToRequest(), cancellationToken));
+        return Table.Of(await store.GetConceptEvidenceAsync(id, filter.ToFilter(), page.ToRequest(), cancellationToken), $"{id}-evidence", TableShapes.Evidence);
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<TimelinePoint>>, NotFoundProblem>> TimelineAsync(
-        string id, [AsParameters] TimelineQuery query, IGraphStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Table<IReadOnlyList<TimelinePoint>>, NotFoundProblem>> TimelineAsync(
+        string id, [AsParameters] TimelineQuery query, [AsParameters] FactFilterQuery filter, IGraphStore store, CancellationToken cancellationToken)
     {
         if (!await ExistsAsync(id, store, cancellationToken))
         {
             return NotFound(id);
         }
-        return TypedResults.Ok(await store.GetConceptTimelineAsync(id, query.Period, cancellationToken));
+        return Table.Of(await store.GetConceptTimelineAsync(id, query.Period, filter.ToFilter(), cancellationToken), $"{id}-timeline", TableShapes.Timeline);
     }
 
     private static async Task<bool> ExistsAsync(string id, IGraphStore store, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using GovGraph.Core.Queries;
 using GovGraph.Core.Storage;
 using GovGraph.Service.Api.Parameters;
+using GovGraph.Service.Api.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovGraph.Service.Api;
@@ -14,7 +15,7 @@ public static class PeopleEndpoints
         group.MapGet("/", ListAsync).WithName("ListPeople").WithSummary("List or search people (q matches names and aliases), paged.");
         group.MapGet("/" + NodeIds.Route, GetAsync).WithName("GetPerson").WithSummary("One person: titles, country, aliases, the events they spoke at.");
         group.MapGet($"/{NodeIds.Route}/stances", StancesAsync).WithName("GetPersonStances")
-            .WithSummary("Concepts the person made statements about, with support, oppose and neutral counts.");
+            .WithSummary("Concepts the person made statements about, with support, oppose and neutral counts; CSV with Accept: text/csv.");
         return group;
     }
 
@@ -25,13 +26,13 @@ public static class PeopleEndpoints
     private static async Task<Results<Ok<PersonDetail>, NotFoundProblem>> GetAsync(string id, IGraphStore store, CancellationToken cancellationToken) =>
         await store.GetPersonAsync(id, cancellationToken) is { } person ? TypedResults.Ok(person) : NotFound(id);
 
-    private static async Task<Results<Ok<IReadOnlyList<ConceptStanceCount>>, NotFoundProblem>> StancesAsync(string id, IGraphStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Table<IReadOnlyList<ConceptStanceCount>>, NotFoundProblem>> StancesAsync(string id, IGraphStore store, CancellationToken cancellationToken)
     {
         if (await store.GetPersonAsync(id, cancellationToken) is null)
         {
             return NotFound(id);
         }
-        return TypedResults.Ok(await store.GetPersonStancesAsync(id, cancellationToken));
+        return Table.Of(await store.GetPersonStancesAsync(id, cancellationToken), $"{id}-stances", TableShapes.ConceptStances);
     }
 
     private static NotFoundProblem NotFound(string id) => ApiProblems.NotFound($"No person with id '{id}'.");
