@@ -29,7 +29,7 @@ public static class ConceptEndpoints
 
     private static async Task<Ok<Page<ConceptSummary>>> ListAsync(
         [AsParameters] SearchQuery search, [AsParameters] ConceptListQuery filter, [AsParameters] PageQuery page, IGraphStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await store.ListConceptsAsync(new ConceptFilter(search.Text, filter.CategoryOrNull, filter.Status), page.ToRequest(), cancellationToken));
+        TypedResults.Ok(await store.ListConceptsAsync(new ConceptFilter(search.Text, filter.CategoryOrNull, filter.StatusOrNull), page.ToRequest(), cancellationToken));
 
     private static async Task<Results<Ok<ConceptDetail>, NotFoundProblem>> GetAsync(string id, IGraphStore store, CancellationToken cancellationToken) =>
         await store.GetConceptAsync(id, cancellationToken) is { } concept ? TypedResults.Ok(concept) : NotFound(id);

@@ -13,8 +13,15 @@ public sealed record ConceptListQuery
     public string? Category { get; init; }
 
     [FromQuery(Name = "status"), Description("Only taxonomy concepts or only candidates.")]
-    [EnumDataType(typeof(ConceptStatus), ErrorMessage = "status must be 'taxonomy' or 'candidate'.")]
-    public ConceptStatus? Status { get; init; }
+    [AllowedValues(null, "taxonomy", "candidate", ErrorMessage = "status must be 'taxonomy' or 'candidate'.")]
+    public string? Status { get; init; }
+
+    public ConceptStatus? StatusOrNull => Status switch
+    {
+        "taxonomy" => ConceptStatus.Taxonomy,
+        "candidate" => ConceptStatus.Candidate,
+        _ => null,
+    };
 
     public string? CategoryOrNull => string.IsNullOrWhiteSpace(Category) ? null : Category;
 }

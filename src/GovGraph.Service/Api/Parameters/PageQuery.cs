@@ -7,7 +7,9 @@ namespace GovGraph.Service.Api.Parameters;
 
 // The parameter records are init-property records, not positional ones: ASP.NET Core's OpenAPI generator
 // throws on validation attributes of a primary constructor's parameters (dotnet/aspnetcore#65348).
-// Optional numbers are nullable with a [DefaultValue], so an absent one is the default, not a 400.
+// Optional numbers are nullable with a [DefaultValue], so an absent one is the default, not a 400. Enumerations
+// are strings with [AllowedValues]: the query binder parses enums case-sensitively by member name ("Year"),
+// while the API's values are lower case ("year"), as its JSON writes them.
 
 /// <summary>The paging of every list route: checked by the validation filter, declared with its bounds in OpenAPI.</summary>
 public sealed record PageQuery

@@ -14,11 +14,11 @@ public sealed record StanceMatrixQuery
     [Required(ErrorMessage = "concepts is required: one or more concept ids."), MaxLength(MaxConcepts, ErrorMessage = "concepts takes at most 20 ids.")]
     public string[]? Concepts { get; init; }
 
-    [FromQuery(Name = "by"), Description("person: one row per speaker. country: one row per country (the statement's document's, else its speaker's)."), DefaultValue(StanceGrouping.Person)]
-    [EnumDataType(typeof(StanceGrouping), ErrorMessage = "by must be 'person' or 'country'.")]
-    public StanceGrouping? By { get; init; }
+    [FromQuery(Name = "by"), Description("person: one row per speaker. country: one row per country (the statement's document's, else its speaker's)."), DefaultValue("person")]
+    [AllowedValues(null, "person", "country", ErrorMessage = "by must be 'person' or 'country'.")]
+    public string? By { get; init; }
 
-    public StanceGrouping Grouping => By ?? StanceGrouping.Person;
+    public StanceGrouping Grouping => By == "country" ? StanceGrouping.Country : StanceGrouping.Person;
 
     /// <summary>The concept ids in the order given, comma lists split, duplicates and blanks dropped.</summary>
     public IReadOnlyList<string> ConceptIds =>

@@ -16,7 +16,7 @@ public sealed record CsvTable(IReadOnlyList<string> Header, IEnumerable<IReadOnl
             writer.Header.Write();
             foreach (var cells in Rows)
             {
-                using var row = writer.NewRow(cancellationToken);
+                await using var row = writer.NewRow(cancellationToken);
                 for (var i = 0; i < Header.Count; i++)
                 {
                     row[Header[i]].Set(i < cells.Count ? cells[i] ?? "" : "");
