@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # GovGraph's test command (the README's second command; .ci/run calls it too).
-# Installs the npm packages (the Cypher linter, the explorer's bundler and Playwright) with npm ci, builds, runs
+# Installs the npm packages (the Cypher linter, redocly for the OpenAPI document, the explorer's bundler and Playwright) with npm ci, builds, runs
 # every .NET test project, then the explorer's Node tests (node --test: browser tests in headless Chromium against a
 # real govgraph serve, which skip with their reason where Chromium is absent), and ends with one line totalled
 # over all of them:
@@ -8,7 +8,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 
-if [ ! -d node_modules/@neo4j-cypher/language-support ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/esbuild ]; then
+if [ ! -d node_modules/@neo4j-cypher/language-support ] || [ ! -d node_modules/playwright-core ] || [ ! -d node_modules/esbuild ] || [ ! -f node_modules/@redocly/cli/bin/cli.js ]; then
   echo "Installing the npm packages (npm ci)..."
   npm ci --no-audit --no-fund --loglevel=error || { echo "npm ci failed"; exit 1; }
 fi

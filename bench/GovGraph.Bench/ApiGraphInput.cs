@@ -49,6 +49,8 @@ internal static class ApiGraphInput
                     speakers = document.Metadata.Speakers,
                     @event = document.Metadata.Event,
                     language = document.Metadata.Language,
+                    // The country a UN statement speaks for, so country filters and matrices have their real share.
+                    country_iso3 = document.Metadata.Extra.GetValueOrDefault("country_iso3"),
                 });
                 await writer!.WriteLineAsync(line);
                 written++;

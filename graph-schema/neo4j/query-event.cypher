@@ -1,4 +1,4 @@
-// One event: summary, place and series names, who spoke there (by person id) and the concepts of statements
+// One event: summary, place and series names, who spoke there (by person id; a year- or month-only date within the event's own date is that date) and the concepts of statements
 // made there (most statements first, then by id; at most 50). No row when not stored.
 // Parameters: $eventId
 MATCH (e:Event {id: $eventId})
@@ -8,7 +8,10 @@ RETURN e {.id, .name, .series, .edition, .year, .date, .place, documents: COUNT 
        place.name AS placeName, series.name AS seriesName,
        COLLECT {
          MATCH (p:Person)-[r:SPOKE_AT]->(e)
-         RETURN {personId: p.id, name: p.name, date: r.date, mode: r.mode} ORDER BY p.id
+         RETURN {personId: p.id, name: p.name,
+                 date: CASE WHEN e.date IS NOT NULL AND (r.date IS NULL OR (size(r.date) < size(e.date) AND left(e.date, size(r.date)) = r.date))
+                            THEN e.date ELSE r.date END,
+                 mode: r.mode} ORDER BY p.id
        } AS speakers,
        COLLECT {
          MATCH (e)<-[:AT]-(s:Statement)-[:ABOUT]->(c:Concept)

@@ -25,8 +25,10 @@ public sealed class DeadLetterTests
         folder.DropIntoInbox(reference);
 
         await host.WaitForDocumentsAsync(1);
-        await Eventually.TrueAsync(async () => (await host.GetJsonAsync("/api/dead-letters")).GetArrayLength() == 1, "the poisoned file to be dead-lettered");
-        var letter = (await host.GetJsonAsync("/api/dead-letters"))[0];
+        await Eventually.TrueAsync(async () => (await host.GetJsonAsync("/api/dead-letters")).GetProperty("total").GetInt32() == 1, "the poisoned file to be dead-lettered");
+        var page = await host.GetJsonAsync("/api/dead-letters");
+        Assert.Equal(1, page.GetProperty("items").GetArrayLength());
+        var letter = page.GetProperty("items")[0];
         Assert.EndsWith("poison.pdf", letter.GetProperty("sourceKey").GetString());
         Assert.False(string.IsNullOrWhiteSpace(letter.GetProperty("reason").GetString()));
 
@@ -42,7 +44,7 @@ public sealed class DeadLetterTests
         using var folder = new TestFolder();
         File.CreateSymbolicLink(Path.Combine(folder.Inbox, "gone.txt"), Path.Combine(folder.Root, "no-such-file.txt"));
         await using var host = await ServiceHost.StartAsync(folder);
-        await Eventually.TrueAsync(async () => (await host.GetJsonAsync("/api/dead-letters")).GetArrayLength() == 1, "the broken link to be dead-lettered");
+        await Eventually.TrueAsync(async () => (await host.GetJsonAsync("/api/dead-letters")).GetProperty("total").GetInt32() == 1, "the broken link to be dead-lettered");
 
         // Each new file triggers another scan, which meets the broken link again.
         folder.WriteIntoInbox("first.txt", "President Xi stressed the importance of respecting cyber sovereignty."u8.ToArray());
@@ -50,7 +52,7 @@ public sealed class DeadLetterTests
         folder.WriteIntoInbox("second.txt", "Secretary-General António Guterres urged closing the digital divide."u8.ToArray());
         await host.WaitForDocumentsAsync(2);
 
-        var letters = await host.GetJsonAsync("/api/dead-letters");
+        var letters = (await host.GetJsonAsync("/api/dead-letters")).GetProperty("items");
         Assert.Equal(1, letters.GetArrayLength());
         Assert.Contains("broken symbolic link", letters[0].GetProperty("reason").GetString(), StringComparison.Ordinal);
     }

@@ -29,10 +29,11 @@ public abstract class GraphStoreDecorator(IGraphStore inner) : IGraphStore
     public Task<DocumentDetail?> GetDocumentAsync(string documentId, CancellationToken cancellationToken) => inner.GetDocumentAsync(documentId, cancellationToken);
     public Task<Page<ConceptSummary>> ListConceptsAsync(ConceptFilter filter, PageRequest page, CancellationToken cancellationToken) => inner.ListConceptsAsync(filter, page, cancellationToken);
     public Task<ConceptDetail?> GetConceptAsync(string conceptId, CancellationToken cancellationToken) => inner.GetConceptAsync(conceptId, cancellationToken);
-    public Task<CoOccurrenceCounts?> GetCoOccurrencesAsync(string conceptId, CancellationToken cancellationToken) => inner.GetCoOccurrencesAsync(conceptId, cancellationToken);
-    public Task<IReadOnlyList<PersonStanceCount>> GetConceptStancesAsync(string conceptId, CancellationToken cancellationToken) => inner.GetConceptStancesAsync(conceptId, cancellationToken);
-    public Task<Page<EvidenceItem>> GetConceptEvidenceAsync(string conceptId, PageRequest page, CancellationToken cancellationToken) => inner.GetConceptEvidenceAsync(conceptId, page, cancellationToken);
-    public Task<IReadOnlyList<TimelinePoint>> GetConceptTimelineAsync(string conceptId, TimelineGranularity granularity, CancellationToken cancellationToken) => inner.GetConceptTimelineAsync(conceptId, granularity, cancellationToken);
+    public Task<CoOccurrenceCounts?> GetCoOccurrencesAsync(string conceptId, FactFilter filter, CancellationToken cancellationToken) => inner.GetCoOccurrencesAsync(conceptId, filter, cancellationToken);
+    public Task<IReadOnlyList<PersonStanceCount>> GetConceptStancesAsync(string conceptId, FactFilter filter, CancellationToken cancellationToken) => inner.GetConceptStancesAsync(conceptId, filter, cancellationToken);
+    public Task<Page<EvidenceItem>> GetConceptEvidenceAsync(string conceptId, FactFilter filter, PageRequest page, CancellationToken cancellationToken) => inner.GetConceptEvidenceAsync(conceptId, filter, page, cancellationToken);
+    public Task<IReadOnlyList<TimelinePoint>> GetConceptTimelineAsync(string conceptId, TimelineGranularity granularity, FactFilter filter, CancellationToken cancellationToken) => inner.GetConceptTimelineAsync(conceptId, granularity, filter, cancellationToken);
+    public Task<IReadOnlyList<StanceCell>> GetStanceMatrixAsync(StanceGrouping by, IReadOnlyList<string> conceptIds, FactFilter filter, CancellationToken cancellationToken) => inner.GetStanceMatrixAsync(by, conceptIds, filter, cancellationToken);
     public Task<Page<PersonSummary>> ListPeopleAsync(string? query, PageRequest page, CancellationToken cancellationToken) => inner.ListPeopleAsync(query, page, cancellationToken);
     public Task<PersonDetail?> GetPersonAsync(string personId, CancellationToken cancellationToken) => inner.GetPersonAsync(personId, cancellationToken);
     public Task<IReadOnlyList<ConceptStanceCount>> GetPersonStancesAsync(string personId, CancellationToken cancellationToken) => inner.GetPersonStancesAsync(personId, cancellationToken);

@@ -84,11 +84,11 @@ public abstract class QueryContract : StoreContract
 
         Assert.Null(await store.GetDocumentAsync(Unknown, Ct));
         Assert.Null(await store.GetConceptAsync(Unknown, Ct));
-        Assert.Null(await store.GetCoOccurrencesAsync(Unknown, Ct));
-        Assert.Empty(await store.GetConceptStancesAsync(Unknown, Ct));
-        var evidence = await store.GetConceptEvidenceAsync(Unknown, PageRequest.Default, Ct);
+        Assert.Null(await store.GetCoOccurrencesAsync(Unknown, FactFilter.None, Ct));
+        Assert.Empty(await store.GetConceptStancesAsync(Unknown, FactFilter.None, Ct));
+        var evidence = await store.GetConceptEvidenceAsync(Unknown, FactFilter.None, PageRequest.Default, Ct);
         Assert.Equal((0, 0), (evidence.Items.Count, evidence.Total));
-        Assert.Empty(await store.GetConceptTimelineAsync(Unknown, TimelineGranularity.Year, Ct));
+        Assert.Empty(await store.GetConceptTimelineAsync(Unknown, TimelineGranularity.Year, FactFilter.None, Ct));
         Assert.Null(await store.GetPersonAsync(Unknown, Ct));
         Assert.Empty(await store.GetPersonStancesAsync(Unknown, Ct));
         Assert.Null(await store.GetEventAsync(Unknown, Ct));
@@ -103,7 +103,7 @@ public abstract class QueryContract : StoreContract
     {
         var store = await StoreWithAsync(UnSpeech(), Reference(), ChineseReport());
 
-        var all = await store.GetConceptEvidenceAsync(DigitalDivide, new PageRequest(0, 100), Ct);
+        var all = await store.GetConceptEvidenceAsync(DigitalDivide, FactFilter.None, new PageRequest(0, 100), Ct);
 
         // Reference: one mention and one statement; UN speech: two mentions and one statement.
         Assert.Equal(5, all.Total);
@@ -123,7 +123,7 @@ public abstract class QueryContract : StoreContract
         Assert.All(all.Items.Where(e => e.Stance is null), e => Assert.Null(e.PersonId));
         Assert.Equal(UnSpeech().Document.Title, all.Items[^1].DocumentTitle);
 
-        var page = await store.GetConceptEvidenceAsync(DigitalDivide, new PageRequest(1, 2), Ct);
+        var page = await store.GetConceptEvidenceAsync(DigitalDivide, FactFilter.None, new PageRequest(1, 2), Ct);
         Assert.Equal(all.Items.Skip(1).Take(2), page.Items);
         Assert.Equal(5, page.Total);
     }
@@ -133,8 +133,8 @@ public abstract class QueryContract : StoreContract
     {
         var store = await StoreWithAsync(Reference(), ChineseReport(), UnSpeech());
 
-        var years = await store.GetConceptTimelineAsync(CyberSovereignty, TimelineGranularity.Year, Ct);
-        var months = await store.GetConceptTimelineAsync(DigitalDivide, TimelineGranularity.Month, Ct);
+        var years = await store.GetConceptTimelineAsync(CyberSovereignty, TimelineGranularity.Year, FactFilter.None, Ct);
+        var months = await store.GetConceptTimelineAsync(DigitalDivide, TimelineGranularity.Month, FactFilter.None, Ct);
 
         Assert.Equal([new TimelinePoint("2015", 1, 1), new TimelinePoint("2023", 1, 1)], years);
         Assert.Equal([new TimelinePoint("2023-11", 1, 1), new TimelinePoint("2024-09", 2, 1)], months);
@@ -157,7 +157,7 @@ public abstract class QueryContract : StoreContract
         Assert.Equal(new ConceptStanceCount(CyberSovereignty, "cyber sovereignty", 2, 0, 0), stances[0]);
         Assert.Contains(new ConceptStanceCount(Hegemony, "hegemony", 0, 1, 0), stances);
         Assert.Equal(stances.OrderByDescending(s => s.Support + s.Oppose + s.Neutral).ThenBy(s => s.ConceptId, StringComparer.Ordinal), stances);
-        var onDivide = await store.GetConceptStancesAsync(DigitalDivide, Ct);
+        var onDivide = await store.GetConceptStancesAsync(DigitalDivide, FactFilter.None, Ct);
         Assert.Equal([new PersonStanceCount(Guterres, "António Guterres", 1, 0, 0), new PersonStanceCount(Xi, "Xi Jinping", 1, 0, 0)], onDivide);
         var xi = await store.GetPersonAsync(Xi, Ct);
         Assert.Equal([Wic2015, Wic2023], xi!.Events.Select(e => e.EventId));
@@ -185,7 +185,7 @@ public abstract class QueryContract : StoreContract
     {
         var store = await StoreWithAsync(Reference(), ChineseReport(), UnSpeech());
 
-        var counts = await store.GetCoOccurrencesAsync(DigitalDivide, Ct);
+        var counts = await store.GetCoOccurrencesAsync(DigitalDivide, FactFilter.None, Ct);
 
         Assert.NotNull(counts);
         Assert.Equal((2, 3), (counts.ConceptDocuments, counts.TotalDocuments));

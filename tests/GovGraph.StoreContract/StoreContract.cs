@@ -57,7 +57,7 @@ public abstract class StoreContract : IAsyncDisposable
             var (mentions, documents) = expected.Concepts.GetValueOrDefault(concept.Id);
             Assert.True((mentions, documents) == (concept.Mentions, concept.Documents),
                 $"{concept.Id}: expected {mentions} mentions in {documents} documents, the store says {concept.Mentions} in {concept.Documents}.");
-            var co = await store.GetCoOccurrencesAsync(concept.Id, Ct);
+            var co = await store.GetCoOccurrencesAsync(concept.Id, FactFilter.None, Ct);
             Assert.NotNull(co);
             Assert.Equal(documents, co.ConceptDocuments);
             Assert.Equal(expected.Documents, co.TotalDocuments);
@@ -71,7 +71,7 @@ public abstract class StoreContract : IAsyncDisposable
             {
                 Assert.Equal(expected.Concepts.GetValueOrDefault(other.ConceptId).Documents, other.OtherDocuments);
             }
-            var stances = await store.GetConceptStancesAsync(concept.Id, Ct);
+            var stances = await store.GetConceptStancesAsync(concept.Id, FactFilter.None, Ct);
             var expectedStances = expected.Stances.Where(s => s.Key.Concept == concept.Id)
                 .Select(s => (s.Key.Person, s.Value.Support, s.Value.Oppose, s.Value.Neutral)).OrderBy(s => s.Person, StringComparer.Ordinal).ToList();
             Assert.Equal(expectedStances, stances.Select(s => (s.PersonId, s.Support, s.Oppose, s.Neutral)).OrderBy(s => s.PersonId, StringComparer.Ordinal).ToList());

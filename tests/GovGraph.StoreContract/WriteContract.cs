@@ -127,7 +127,7 @@ public abstract class WriteContract : StoreContract
         var initiative = await store.GetConceptAsync(GlobalAiInitiative, Ct);
         Assert.NotNull(initiative);
         Assert.Equal((0, 0), (initiative.Concept.Mentions, initiative.Concept.Documents));
-        Assert.Empty(await store.GetConceptStancesAsync(GlobalAiInitiative, Ct));
+        Assert.Empty(await store.GetConceptStancesAsync(GlobalAiInitiative, FactFilter.None, Ct));
         await AssertDerivedCountsAsync(store, ExpectedCounts.From([revised, UnSpeech()]));
     }
 

@@ -143,6 +143,7 @@ internal static class BatchAssembler
             Source = metadata.Source,
             Language = metadata.Language ?? LanguageDetector.Detect(document.Text),
             Published = ChoosePublished(metadata.Published, facts.TextDate?.Date),
+            Country = facts.Manifest.Country,
             IngestedAt = ingestedAt,
             ExtractorVersion = extractorVersion,
             Text = document.Text,

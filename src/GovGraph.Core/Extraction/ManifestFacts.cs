@@ -7,11 +7,14 @@ using GovGraph.Core.Reading;
 namespace GovGraph.Core.Extraction;
 
 /// <summary>What the corpus manifest (or the transcript's "President: X" header) says about a document.</summary>
+// Country: the country the document speaks for (ISO 3166 alpha-3): the manifest's country_iso3 (a UN General
+// Debate statement is its country's), else the country of the one speaker it names.
 internal sealed record ManifestContext(
     IReadOnlyList<string> SpeakerIds,
     PersonRef? HeaderSpeaker,
     EventInfo? Event,
-    PlaceNode? NewPlace);
+    PlaceNode? NewPlace,
+    string? Country);
 
 /// <summary>
 /// Resolves the manifest's speakers to people (gazetteer first, else a new person by name) and its event
@@ -26,6 +29,9 @@ internal static partial class ManifestFacts
     [GeneratedRegex(@"\b(?<n>\d{1,3})(?:st|nd|rd|th)\b|第(?<zh>[零一二三四五六七八九十\d]+)[届次]")]
     private static partial Regex OrdinalInName();
 
+    [GeneratedRegex("^[A-Z]{3}$")]
+    private static partial Regex CountryCode();
+
     [GeneratedRegex(@"\b(?<y>(?:19|20)\d{2})\b")]
     private static partial Regex YearInName();
 
@@ -34,7 +40,7 @@ internal static partial class ManifestFacts
 
     public static ManifestContext Resolve(DocumentMetadata metadata, DocumentScan scan, ExtractionLexicon lexicon, DocumentPeople people)
     {
-        var country = metadata.Extra.TryGetValue("country_iso3", out var iso) && iso.Length == 3 ? iso : null;
+        var country = metadata.Extra.TryGetValue("country_iso3", out var iso) && CountryCode().IsMatch(iso) ? iso : null;
         var speakerIds = new List<string>();
         foreach (var speaker in ManifestSpeakers.Parse(metadata.Speakers, lexicon.Words))
         {
@@ -59,7 +65,8 @@ internal static partial class ManifestFacts
             speakerIds.Add(h.PersonId);
         }
         var (ev, newPlace) = ResolveEvent(metadata, lexicon, speakerIds.Count > 0);
-        return new ManifestContext(speakerIds, header, ev, newPlace);
+        var speaksFor = country ?? (speakerIds.Count == 1 ? people.Get(speakerIds[0]).Country : null);
+        return new ManifestContext(speakerIds, header, ev, newPlace, speaksFor);
     }
 
     /// <summary>"President: Bill Clinton" as the first line: the text itself names the speaker.</summary>

@@ -16,6 +16,8 @@ public sealed record DocumentNode
     public required string Language { get; init; }
     /// <summary>ISO date, as precise as the source gives it: "2023-11-08", "2025-07" or "2013".</summary>
     public string? Published { get; init; }
+    /// <summary>The country the document speaks for (ISO 3166 alpha-3): a UN statement's country, a speech's speaker's.</summary>
+    public string? Country { get; init; }
     public required DateTimeOffset IngestedAt { get; init; }
     public required string ExtractorVersion { get; init; }
     /// <summary>The normalised text every evidence span points into.</summary>

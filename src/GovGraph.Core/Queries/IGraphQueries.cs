@@ -16,14 +16,25 @@ public interface IGraphQueries
     /// <summary>Concepts whose name, Chinese name or alias contains <see cref="ConceptFilter.Query"/> (case-insensitive), ordered by mentions desc then id.</summary>
     Task<Page<ConceptSummary>> ListConceptsAsync(ConceptFilter filter, PageRequest page, CancellationToken cancellationToken);
     Task<ConceptDetail?> GetConceptAsync(string conceptId, CancellationToken cancellationToken);
-    /// <summary>Raw co-occurrence counts with every other concept that shares at least one document.</summary>
-    Task<CoOccurrenceCounts?> GetCoOccurrencesAsync(string conceptId, CancellationToken cancellationToken);
-    /// <summary>People with statements about the concept, with counts per stance, ordered by total desc then id.</summary>
-    Task<IReadOnlyList<PersonStanceCount>> GetConceptStancesAsync(string conceptId, CancellationToken cancellationToken);
-    /// <summary>Evidence sentences: every mention of the concept and every statement about it, ordered by document published, document id, start.</summary>
-    Task<Page<EvidenceItem>> GetConceptEvidenceAsync(string conceptId, PageRequest page, CancellationToken cancellationToken);
-    /// <summary>Mentions and documents per period of the documents' published date ("2023" or "2023-11"), ascending.</summary>
-    Task<IReadOnlyList<TimelinePoint>> GetConceptTimelineAsync(string conceptId, TimelineGranularity granularity, CancellationToken cancellationToken);
+    /// <summary>
+    /// Raw co-occurrence counts with every other concept that shares at least one document. With a filter, every
+    /// count (the corpus size too) is over the documents the filter keeps.
+    /// </summary>
+    Task<CoOccurrenceCounts?> GetCoOccurrencesAsync(string conceptId, FactFilter filter, CancellationToken cancellationToken);
+    /// <summary>People with statements about the concept (that the filter keeps), with counts per stance, ordered by total desc then id.</summary>
+    Task<IReadOnlyList<PersonStanceCount>> GetConceptStancesAsync(string conceptId, FactFilter filter, CancellationToken cancellationToken);
+    /// <summary>Evidence sentences: every mention of the concept and every statement about it that the filter keeps, ordered by document published, document id, start.</summary>
+    Task<Page<EvidenceItem>> GetConceptEvidenceAsync(string conceptId, FactFilter filter, PageRequest page, CancellationToken cancellationToken);
+    /// <summary>
+    /// Mentions and documents per period of the documents' published date ("2023" or "2023-11"), ascending. By
+    /// month, documents dated only by their year count in a point of their own, period "2023".
+    /// </summary>
+    Task<IReadOnlyList<TimelinePoint>> GetConceptTimelineAsync(string conceptId, TimelineGranularity granularity, FactFilter filter, CancellationToken cancellationToken);
+    /// <summary>
+    /// Statements about each of the concepts that the filter keeps, counted per stance and per person or per
+    /// country (statements with no country are left out of a country matrix); ordered by group id, then concept id.
+    /// </summary>
+    Task<IReadOnlyList<StanceCell>> GetStanceMatrixAsync(StanceGrouping by, IReadOnlyList<string> conceptIds, FactFilter filter, CancellationToken cancellationToken);
 
     Task<Page<PersonSummary>> ListPeopleAsync(string? query, PageRequest page, CancellationToken cancellationToken);
     Task<PersonDetail?> GetPersonAsync(string personId, CancellationToken cancellationToken);

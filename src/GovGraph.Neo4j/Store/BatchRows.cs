@@ -18,6 +18,7 @@ internal static class BatchRows
         ["source"] = batch.Document.Source,
         ["language"] = batch.Document.Language,
         ["published"] = batch.Document.Published,
+        ["country"] = batch.Document.Country,
         ["ingestedAt"] = batch.Document.IngestedAt.ToString("O", CultureInfo.InvariantCulture),
         ["extractorVersion"] = batch.Document.ExtractorVersion,
         ["length"] = batch.Document.Text.Length,

@@ -50,9 +50,13 @@ public sealed partial class Neo4jGraphStore
             Strings(c, "exactMatch"), Strings(c, "closeMatch"), Strings(c, "broadMatch"));
     }
 
-    public async Task<CoOccurrenceCounts?> GetCoOccurrencesAsync(string conceptId, CancellationToken cancellationToken)
+    public async Task<CoOccurrenceCounts?> GetCoOccurrencesAsync(string conceptId, FactFilter filter, CancellationToken cancellationToken)
     {
-        if ((await ReadAsync("query-co-occurrences", cancellationToken, ("conceptId", conceptId))).Single() is not { } r)
+        // Unfiltered, the derived CO_OCCURS_WITH edges answer; filtered, the counts come from the kept documents' mentions.
+        var result = filter.IsEmpty
+            ? await ReadAsync("query-co-occurrences", cancellationToken, ("conceptId", conceptId))
+            : await ReadAsync("query-co-occurrences-filtered", cancellationToken, [("conceptId", conceptId), .. Filter(filter)]);
+        if (result.Single() is not { } r)
         {
             return null;
         }
@@ -60,30 +64,44 @@ public sealed partial class Neo4jGraphStore
         return new CoOccurrenceCounts(conceptId, r.Int("conceptDocuments"), r.Int("totalDocuments"), others);
     }
 
-    public async Task<IReadOnlyList<PersonStanceCount>> GetConceptStancesAsync(string conceptId, CancellationToken cancellationToken) =>
-        (await ReadAsync("query-concept-stances", cancellationToken, ("conceptId", conceptId))).Records
+    public async Task<IReadOnlyList<PersonStanceCount>> GetConceptStancesAsync(string conceptId, FactFilter filter, CancellationToken cancellationToken) =>
+        (await ReadAsync("query-concept-stances", cancellationToken, [("conceptId", conceptId), .. Filter(filter)])).Records
             .Select(r => new PersonStanceCount(r.RequiredString("id"), r.String("name") ?? "", r.Int("support"), r.Int("oppose"), r.Int("neutral")))
             .ToList();
 
-    public async Task<Page<EvidenceItem>> GetConceptEvidenceAsync(string conceptId, PageRequest page, CancellationToken cancellationToken)
+    public async Task<Page<EvidenceItem>> GetConceptEvidenceAsync(string conceptId, FactFilter filter, PageRequest page, CancellationToken cancellationToken)
     {
-        var total = (await ReadAsync("query-concept-evidence-total", cancellationToken, ("conceptId", conceptId))).Single()?.Int("total") ?? 0;
-        var items = await EvidenceAsync(conceptId, page.Offset, page.Limit, cancellationToken);
+        var total = (await ReadAsync("query-concept-evidence-total", cancellationToken, [("conceptId", conceptId), .. Filter(filter)])).Single()?.Int("total") ?? 0;
+        var items = await EvidenceAsync(conceptId, filter, page.Offset, page.Limit, cancellationToken);
         return new Page<EvidenceItem>(items, total, page.Offset, page.Limit);
     }
 
-    private async Task<List<EvidenceItem>> EvidenceAsync(string conceptId, int offset, int limit, CancellationToken cancellationToken) =>
-        (await ReadAsync("query-concept-evidence", cancellationToken, ("conceptId", conceptId), ("offset", offset), ("limit", limit))).Records
+    private async Task<List<EvidenceItem>> EvidenceAsync(string conceptId, FactFilter filter, int offset, int limit, CancellationToken cancellationToken) =>
+        (await ReadAsync("query-concept-evidence", cancellationToken, [("conceptId", conceptId), ("offset", offset), ("limit", limit), .. Filter(filter)])).Records
             .Select(r => new EvidenceItem(
                 r.RequiredString("documentId"), r.String("title") ?? "", r.String("published"),
                 new Span(r.Int("start"), r.Int("end"), r.Int("sentenceStart"), r.Int("sentenceEnd")),
                 r.String("sentence") ?? "", r.String("stance") is { } stance ? Stance(stance) : null, r.String("personId")))
             .ToList();
 
-    public async Task<IReadOnlyList<TimelinePoint>> GetConceptTimelineAsync(string conceptId, TimelineGranularity granularity, CancellationToken cancellationToken) =>
-        (await ReadAsync("query-concept-timeline", cancellationToken, ("conceptId", conceptId), ("length", granularity == TimelineGranularity.Year ? 4 : 7))).Records
+    public async Task<IReadOnlyList<TimelinePoint>> GetConceptTimelineAsync(string conceptId, TimelineGranularity granularity, FactFilter filter, CancellationToken cancellationToken) =>
+        (await ReadAsync("query-concept-timeline", cancellationToken,
+            [("conceptId", conceptId), ("length", granularity == TimelineGranularity.Year ? 4 : 7), .. Filter(filter)])).Records
             .Select(r => new TimelinePoint(r.RequiredString("period"), r.Int("mentions"), r.Int("documents")))
             .ToList();
+
+    public async Task<IReadOnlyList<StanceCell>> GetStanceMatrixAsync(StanceGrouping by, IReadOnlyList<string> conceptIds, FactFilter filter, CancellationToken cancellationToken) =>
+        (await ReadAsync("query-stance-matrix", cancellationToken,
+            [("conceptIds", conceptIds.ToList()), ("by", by == StanceGrouping.Country ? "country" : "person"), .. Filter(filter)])).Records
+            .Select(r => new StanceCell(r.RequiredString("groupId"), r.String("groupName") ?? "", r.RequiredString("conceptId"), r.Int("support"), r.Int("oppose"), r.Int("neutral")))
+            .ToList();
+
+    /// <summary>A FactFilter as the parameters every filtered query file takes, null for "any".</summary>
+    private static (string Key, object? Value)[] Filter(FactFilter filter) =>
+    [
+        ("from", filter.From), ("to", filter.To), ("country", filter.Country),
+        ("language", filter.Language), ("source", filter.Source), ("speaker", filter.Speaker),
+    ];
 
     public async Task<Page<PersonSummary>> ListPeopleAsync(string? query, PageRequest page, CancellationToken cancellationToken)
     {
@@ -132,7 +150,7 @@ public sealed partial class Neo4jGraphStore
         foreach (var c in summaries.Items)
         {
             // The first three evidence sentences, as the review screen shows them.
-            items.Add(new CandidateSummary(c.Id, c.Name, c.Mentions, c.Documents, await EvidenceAsync(c.Id, 0, 3, cancellationToken)));
+            items.Add(new CandidateSummary(c.Id, c.Name, c.Mentions, c.Documents, await EvidenceAsync(c.Id, FactFilter.None, 0, 3, cancellationToken)));
         }
         return new Page<CandidateSummary>(items, summaries.Total, page.Offset, page.Limit);
     }

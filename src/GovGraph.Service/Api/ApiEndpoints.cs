@@ -10,11 +10,17 @@ public static class ApiEndpoints
     {
         var options = app.ServiceProvider.GetRequiredService<IOptions<ApiOptions>>();
         var writeAccess = new ApiKeyFilter(options, forWrites: true);
-        var api = app.MapGroup("/api").AddEndpointFilter(new ApiKeyFilter(options, forWrites: false));
+        // Every route can answer a validation problem, 401 and 403 (reads too, with GovGraph:Api:RequireKeyForReads) and 500.
+        var api = app.MapGroup("/api").AddEndpointFilter(new ApiKeyFilter(options, forWrites: false))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status500InternalServerError);
         api.MapDocumentEndpoints(writeAccess);
         api.MapConceptEndpoints();
         api.MapPeopleEndpoints();
         api.MapEventEndpoints();
+        api.MapStanceEndpoints();
         api.MapGraphEndpoints();
         api.MapCandidateEndpoints(writeAccess);
         api.MapStatsEndpoints();

@@ -1,5 +1,7 @@
 using GovGraph.Core.Queries;
 using GovGraph.Core.Storage;
+using GovGraph.Service.Api.OpenApi;
+using GovGraph.Service.Api.Parameters;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovGraph.Service.Api;
@@ -11,24 +13,18 @@ public static class CandidateEndpoints
     {
         var group = api.MapGroup("/candidates").WithTags("Candidates");
         group.MapGet("/", ListAsync).WithName("ListCandidates").WithSummary("Candidate concepts with mention counts and evidence, paged.");
-        group.MapPost("/{id}/accept", AcceptAsync).WithName("AcceptCandidate")
+        group.MapPost($"/{NodeIds.Route}/accept", AcceptAsync).WithName("AcceptCandidate")
             .WithSummary("Accept a candidate: as an alias of an existing concept (mergeInto) or as a new concept (category, optional nameZh, definition, broader).")
             .WithDescription("Recorded in the store (this database only, never the checkout), so the decision survives re-ingest; `govgraph candidates export` writes the store's decisions to a file.")
-            .AddEndpointFilter(writeAccess);
-        group.MapPost("/{id}/reject", RejectAsync).WithName("RejectCandidate")
+            .RequireWriteAccess(writeAccess);
+        group.MapPost($"/{NodeIds.Route}/reject", RejectAsync).WithName("RejectCandidate")
             .WithSummary("Reject a candidate: it is removed and never proposed again.")
-            .AddEndpointFilter(writeAccess);
+            .RequireWriteAccess(writeAccess);
         return group;
     }
 
-    private static async Task<Results<Ok<Page<CandidateSummary>>, ValidationProblem>> ListAsync(int? offset, int? limit, IGraphStore store, CancellationToken cancellationToken)
-    {
-        if (!Paging.TryCreate(offset, limit, out var page, out var errors))
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-        return TypedResults.Ok(await store.ListCandidatesAsync(page, cancellationToken));
-    }
+    private static async Task<Ok<Page<CandidateSummary>>> ListAsync([AsParameters] PageQuery page, IGraphStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.ListCandidatesAsync(page.ToRequest(), cancellationToken));
 
     private static async Task<Results<Ok<CandidateDecisionResult>, NotFoundProblem, ValidationProblem>> AcceptAsync(
         string id, CandidateDecisionRequest request, CandidateReviewer reviewer, CancellationToken cancellationToken) =>

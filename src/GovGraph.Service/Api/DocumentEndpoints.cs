@@ -1,5 +1,7 @@
 using GovGraph.Core.Queries;
 using GovGraph.Core.Storage;
+using GovGraph.Service.Api.OpenApi;
+using GovGraph.Service.Api.Parameters;
 using GovGraph.Service.Hosting;
 using GovGraph.Service.Worker;
 using Microsoft.AspNetCore.Http.Features;
@@ -16,37 +18,30 @@ public static class DocumentEndpoints
     {
         var group = api.MapGroup("/documents").WithTags("Documents");
         group.MapGet("/", ListAsync).WithName("ListDocuments").WithSummary("List stored documents, newest id order, paged.");
-        group.MapGet("/{id}", GetAsync).WithName("GetDocument")
+        group.MapGet("/" + NodeIds.Route, GetAsync).WithName("GetDocument")
             .WithSummary("One document or upload: its status and, once stored, its metadata, mentions and statements.")
             .WithDescription("Accepts a document id (doc-...) or the upload id (upload-...) that POST /api/documents answered with.");
         group.MapPost("/", UploadAsync).WithName("UploadDocument")
             .WithSummary("Upload one document (raw body or multipart form with a 'file' part and optional metadata fields).")
             .WithDescription("The type is sniffed from the content (PDF, DOCX, HTML, Markdown, JSONL, text). Answers 202 with the status URL in Location. Metadata fields: title, speaker, event, date, language, url, source.")
-            // One Accepts call (a later one would replace it); "*/*" because the type is sniffed, not trusted.
-            .Accepts<IFormFile>("multipart/form-data", "application/octet-stream", "*/*")
+            // One Accepts call (a later one would replace it), and it is enforced: "*/*" because a raw body's type is
+            // sniffed, not trusted. ApiContract declares the raw types as binary; the form keeps its fields.
+            .Accepts<UploadForm>("multipart/form-data", "application/octet-stream", "*/*")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .DisableAntiforgery()
-            .AddEndpointFilter(writeAccess);
-        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteDocument")
+            .RequireWriteAccess(writeAccess);
+        group.MapDelete("/" + NodeIds.Route, DeleteAsync).WithName("DeleteDocument")
             .WithSummary("Delete a document and exactly the facts only it supported.")
-            .AddEndpointFilter(writeAccess);
+            .RequireWriteAccess(writeAccess);
         return group;
     }
 
-    private static async Task<Results<Ok<Page<DocumentSummary>>, ValidationProblem>> ListAsync(int? offset, int? limit, IGraphStore store, CancellationToken cancellationToken)
-    {
-        if (!Paging.TryCreate(offset, limit, out var page, out var errors))
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-        return TypedResults.Ok(await store.ListDocumentsAsync(page, cancellationToken));
-    }
+    private static async Task<Ok<Page<DocumentSummary>>> ListAsync([AsParameters] PageQuery page, IGraphStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.ListDocumentsAsync(page.ToRequest(), cancellationToken));
 
     private static async Task<Results<Ok<DocumentStatus>, NotFoundProblem>> GetAsync(string id, IGraphStore store, UploadStore uploads, CancellationToken cancellationToken)
     {
-        if (!NodeIds.IsPlausible(id))
-        {
-            return NotFound(id);
-        }
         if (UploadStore.IsUploadId(id))
         {
             var key = uploads.SourceKeyOf(id);
@@ -99,7 +94,7 @@ public static class DocumentEndpoints
 
     private static async Task<Results<NoContent, NotFoundProblem>> DeleteAsync(string id, IGraphStore store, CancellationToken cancellationToken)
     {
-        if (!NodeIds.IsPlausible(id) || !await store.DeleteDocumentAsync(id, cancellationToken))
+        if (!await store.DeleteDocumentAsync(id, cancellationToken))
         {
             return NotFound(id);
         }

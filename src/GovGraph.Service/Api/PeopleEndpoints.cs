@@ -1,5 +1,7 @@
 using GovGraph.Core.Queries;
 using GovGraph.Core.Storage;
+using GovGraph.Service.Api.Parameters;
+using GovGraph.Service.Api.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovGraph.Service.Api;
@@ -11,38 +13,26 @@ public static class PeopleEndpoints
     {
         var group = api.MapGroup("/people").WithTags("People");
         group.MapGet("/", ListAsync).WithName("ListPeople").WithSummary("List or search people (q matches names and aliases), paged.");
-        group.MapGet("/{id}", GetAsync).WithName("GetPerson").WithSummary("One person: titles, country, aliases, the events they spoke at.");
-        group.MapGet("/{id}/stances", StancesAsync).WithName("GetPersonStances")
-            .WithSummary("Concepts the person made statements about, with support, oppose and neutral counts.");
+        group.MapGet("/" + NodeIds.Route, GetAsync).WithName("GetPerson").WithSummary("One person: titles, country, aliases, the events they spoke at.");
+        group.MapGet($"/{NodeIds.Route}/stances", StancesAsync).WithName("GetPersonStances")
+            .WithSummary("Concepts the person made statements about, with support, oppose and neutral counts; CSV with Accept: text/csv.");
         return group;
     }
 
-    private static async Task<Results<Ok<Page<PersonSummary>>, ValidationProblem>> ListAsync(string? q, int? offset, int? limit, IGraphStore store, CancellationToken cancellationToken)
-    {
-        if (!Paging.TryCreate(offset, limit, out var page, out var errors) || q is { Length: > 200 })
-        {
-            if (q is { Length: > 200 })
-            {
-                errors["q"] = ["q must be at most 200 characters."];
-            }
-            return TypedResults.ValidationProblem(errors);
-        }
-        return TypedResults.Ok(await store.ListPeopleAsync(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), page, cancellationToken));
-    }
+    private static async Task<Ok<Page<PersonSummary>>> ListAsync(
+        [AsParameters] SearchQuery search, [AsParameters] PageQuery page, IGraphStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.ListPeopleAsync(search.Text, page.ToRequest(), cancellationToken));
 
-    private static async Task<Results<Ok<PersonDetail>, NotFoundProblem>> GetAsync(string id, IGraphStore store, CancellationToken cancellationToken)
-    {
-        var person = NodeIds.IsPlausible(id) ? await store.GetPersonAsync(id, cancellationToken) : null;
-        return person is null ? NotFound(id) : TypedResults.Ok(person);
-    }
+    private static async Task<Results<Ok<PersonDetail>, NotFoundProblem>> GetAsync(string id, IGraphStore store, CancellationToken cancellationToken) =>
+        await store.GetPersonAsync(id, cancellationToken) is { } person ? TypedResults.Ok(person) : NotFound(id);
 
-    private static async Task<Results<Ok<IReadOnlyList<ConceptStanceCount>>, NotFoundProblem>> StancesAsync(string id, IGraphStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Table<IReadOnlyList<ConceptStanceCount>>, NotFoundProblem>> StancesAsync(string id, IGraphStore store, CancellationToken cancellationToken)
     {
-        if (!NodeIds.IsPlausible(id) || await store.GetPersonAsync(id, cancellationToken) is null)
+        if (await store.GetPersonAsync(id, cancellationToken) is null)
         {
             return NotFound(id);
         }
-        return TypedResults.Ok(await store.GetPersonStancesAsync(id, cancellationToken));
+        return Table.Of(await store.GetPersonStancesAsync(id, cancellationToken), $"{id}-stances", TableShapes.ConceptStances);
     }
 
     private static NotFoundProblem NotFound(string id) => ApiProblems.NotFound($"No person with id '{id}'.");

@@ -1,4 +1,6 @@
+using GovGraph.Core.Queries;
 using GovGraph.Core.Storage;
+using GovGraph.Service.Api.Parameters;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace GovGraph.Service.Api;
@@ -15,12 +17,12 @@ public static class StatsEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<DeadLetter>>, ValidationProblem>> DeadLettersAsync(int? offset, int? limit, IGraphStore store, CancellationToken cancellationToken)
+    private static async Task<Ok<Page<DeadLetter>>> DeadLettersAsync([AsParameters] PageQuery page, IGraphStore store, CancellationToken cancellationToken)
     {
-        if (!Paging.TryCreate(offset, limit, out var page, out var errors))
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-        return TypedResults.Ok(await store.GetDeadLettersAsync(page.Offset, page.Limit, cancellationToken));
+        // The total is the stats' dead-letter count: one counter, so the page and /api/stats agree.
+        var total = (await store.GetStatsAsync(cancellationToken)).DeadLetters;
+        var request = page.ToRequest();
+        var items = await store.GetDeadLettersAsync(request.Offset, request.Limit, cancellationToken);
+        return TypedResults.Ok(new Page<DeadLetter>(items, total, request.Offset, request.Limit));
     }
 }

@@ -1,6 +1,7 @@
 using GovGraph.Core.Ingest;
 using System.Text.Json.Serialization;
 using GovGraph.Service.Api;
+using GovGraph.Service.Api.OpenApi;
 using GovGraph.Service.Worker;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -50,14 +51,15 @@ public static class GovGraphHostingExtensions
         {
             services.AddSingleton<CandidateReviewer>();
             services.AddHostedService<OpenWritesWarning>();
-            services.AddProblemDetails();
-            services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+            services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemShaping.Customize);
+            services.AddValidation();
+            services.AddGovGraphOpenApi();
+            services.ConfigureHttpJsonOptions(json =>
             {
-                document.Info.Title = "GovGraph API";
-                document.Info.Description = "Governance concepts, the people who spoke about them, the events where they spoke, and the sentence behind every fact. Errors are ProblemDetails; writes need X-Api-Key when a key is configured.";
-                return Task.CompletedTask;
-            }));
-            services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+                json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+                // Numbers are numbers: the web default also reads them from strings, which OpenAPI then types "integer | string".
+                json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            });
         }
         // Graceful shutdown: give the writer time to commit the document in hand.
         services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(30));

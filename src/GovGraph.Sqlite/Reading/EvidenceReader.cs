@@ -74,6 +74,28 @@ internal sealed class EvidenceReader(ReadSession session)
             WHERE a.concept_id = $id AND $label = 'Concept'
             ORDER BY a.published_key, a.document_id, a.start, a.statement_id
             """).Bind("$label", label).Bind("$id", id);
+        return Merge(mentions, statements);
+    }
+
+    /// <summary>A concept's mentions and statements that the filter keeps (FactFilterSql), merged in evidence order.</summary>
+    public IEnumerable<Hit> FilteredHits(string conceptId, FactFilter filter)
+    {
+        var mentions = session.Command($"""
+            SELECT m.published_key, m.document_id, m.spans FROM mention m JOIN document d ON d.id = m.document_id
+            WHERE m.target_label = 'Concept' AND m.target_id = $id AND {FactFilterSql.Mention("d")}
+            ORDER BY m.published_key, m.document_id
+            """).Bind("$id", conceptId).BindFilter(filter);
+        var statements = session.Command($"""
+            SELECT a.published_key, a.document_id, s.start, s.end, s.sentence_start, s.sentence_end, s.stance, s.person_id
+            FROM statement_about a JOIN statement s ON s.id = a.statement_id JOIN document d ON d.id = a.document_id JOIN person p ON p.id = s.person_id
+            WHERE a.concept_id = $id AND {FactFilterSql.Statement("s", "p", "d")}
+            ORDER BY a.published_key, a.document_id, a.start, a.statement_id
+            """).Bind("$id", conceptId).BindFilter(filter);
+        return Merge(mentions, statements);
+    }
+
+    private static IEnumerable<Hit> Merge(SqliteCommand mentions, SqliteCommand statements)
+    {
         using var mentionReader = mentions.ExecuteReader();
         using var statementReader = statements.ExecuteReader();
         using var left = MentionHits(mentionReader).GetEnumerator();

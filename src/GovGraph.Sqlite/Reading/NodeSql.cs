@@ -21,6 +21,18 @@ internal static class NodeSql
     public static string SpokeAtDate(string personColumn, string eventColumn) =>
         $"(SELECT min(date) FROM spoke_at WHERE person_id = {personColumn} AND event_id = {eventColumn})";
 
+    /// <summary>
+    /// The date a person spoke at an event, as precise as known: the SPOKE_AT date, unless it is only the year
+    /// (or month) of a document and the event's own date is a day within it ("2021" from a year-dated document,
+    /// event on "2021-09-21": the answer is "2021-09-21", as /api/events says). A SPOKE_AT date that disagrees
+    /// with the event's stays: the person spoke on another day of it.
+    /// </summary>
+    public static string AppearanceDate(string personColumn, string eventColumn, string eventDateColumn) => $"""
+        (SELECT CASE WHEN {eventDateColumn} IS NOT NULL AND (d IS NULL OR (length(d) < length({eventDateColumn}) AND substr({eventDateColumn}, 1, length(d)) = d))
+                     THEN {eventDateColumn} ELSE d END
+         FROM (SELECT {SpokeAtDate(personColumn, eventColumn)} AS d))
+        """;
+
     /// <summary>A SPOKE_AT relationship's mode: the least any document gives (one seek on ix_spoke_at_mode).</summary>
     public static string SpokeAtMode(string personColumn, string eventColumn) =>
         $"(SELECT min(mode) FROM spoke_at WHERE person_id = {personColumn} AND event_id = {eventColumn})";

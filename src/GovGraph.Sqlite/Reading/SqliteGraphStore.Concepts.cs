@@ -55,9 +55,13 @@ public sealed partial class SqliteGraphStore
         }, cancellationToken);
 
     /// <summary>Other concepts ordered by shared documents descending, then id.</summary>
-    public Task<CoOccurrenceCounts?> GetCoOccurrencesAsync(string conceptId, CancellationToken cancellationToken) =>
+    public Task<CoOccurrenceCounts?> GetCoOccurrencesAsync(string conceptId, FactFilter filter, CancellationToken cancellationToken) =>
         Read(session =>
         {
+            if (!filter.IsEmpty)
+            {
+                return FilteredCoOccurrences(session, conceptId, filter);
+            }
             var own = session.Command("""
                 SELECT coalesce((SELECT mention_documents FROM node_count WHERE label = 'Concept' AND node_id = c.id), 0),
                        (SELECT value FROM counter WHERE name = 'documents')
@@ -85,8 +89,8 @@ public sealed partial class SqliteGraphStore
             return new CoOccurrenceCounts(conceptId, ownReader.GetInt32(0), ownReader.GetInt32(1), others);
         }, cancellationToken);
 
-    public Task<IReadOnlyList<PersonStanceCount>> GetConceptStancesAsync(string conceptId, CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<PersonStanceCount>>(session => ReadStanceCounts(session, """
+    public Task<IReadOnlyList<PersonStanceCount>> GetConceptStancesAsync(string conceptId, FactFilter filter, CancellationToken cancellationToken) =>
+        Read<IReadOnlyList<PersonStanceCount>>(session => !filter.IsEmpty ? FilteredConceptStances(session, conceptId, filter) : ReadStanceCounts(session, """
             SELECT s.person_id, p.name, s.support, s.oppose, s.neutral FROM person_stance s JOIN person p ON p.id = s.person_id
             WHERE s.concept_id = $id ORDER BY s.support + s.oppose + s.neutral DESC, s.person_id
             """, conceptId, (id, name, support, oppose, neutral) => new PersonStanceCount(id, name, support, oppose, neutral)), cancellationToken);
@@ -105,30 +109,59 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>Total is the concept's mention count plus the statements about it, both from node_count.</summary>
-    public Task<Page<EvidenceItem>> GetConceptEvidenceAsync(string conceptId, PageRequest page, CancellationToken cancellationToken) =>
+    public Task<Page<EvidenceItem>> GetConceptEvidenceAsync(string conceptId, FactFilter filter, PageRequest page, CancellationToken cancellationToken) =>
         Read(session =>
         {
+            if (!filter.IsEmpty)
+            {
+                return FilteredEvidence(session, conceptId, filter, page);
+            }
             var total = session.Command("SELECT mentions + statements FROM node_count WHERE label = 'Concept' AND node_id = $id").Bind("$id", conceptId);
             var evidence = new EvidenceReader(session);
             var items = evidence.Items(evidence.Hits(NodeLabels.Concept, conceptId).Skip(page.Offset).Take(page.Limit).ToList());
             return new Page<EvidenceItem>(items, (int)total.ScalarInt64(), page.Offset, page.Limit);
         }, cancellationToken);
 
-    public Task<IReadOnlyList<TimelinePoint>> GetConceptTimelineAsync(string conceptId, TimelineGranularity granularity, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// By month, documents dated only by their year keep a point of their own, period "2013": the year's row
+    /// less its months' (every dated document is in its year's row and in at most one month's).
+    /// </summary>
+    public Task<IReadOnlyList<TimelinePoint>> GetConceptTimelineAsync(string conceptId, TimelineGranularity granularity, FactFilter filter, CancellationToken cancellationToken) =>
         Read<IReadOnlyList<TimelinePoint>>(session =>
         {
-            var command = session.Command("""
-                SELECT period, mentions, documents FROM timeline
-                WHERE label = 'Concept' AND node_id = $id AND length(period) = $length ORDER BY period
-                """).Bind("$id", conceptId).Bind("$length", granularity == TimelineGranularity.Year ? 4 : 7);
-            using var reader = command.ExecuteReader();
-            var points = new List<TimelinePoint>();
-            while (reader.Read())
+            if (!filter.IsEmpty)
             {
-                points.Add(new TimelinePoint(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
+                return FilteredTimeline(session, conceptId, granularity, filter);
             }
-            return points;
+            var command = session.Command(granularity == TimelineGranularity.Year
+                ? """
+                  SELECT period, mentions, documents FROM timeline
+                  WHERE label = 'Concept' AND node_id = $id AND length(period) = 4 ORDER BY period
+                  """
+                : """
+                  SELECT period, mentions, documents FROM (
+                      SELECT period, mentions, documents FROM timeline WHERE label = 'Concept' AND node_id = $id AND length(period) = 7
+                      UNION ALL
+                      SELECT y.period, y.mentions - coalesce(sum(m.mentions), 0), y.documents - coalesce(sum(m.documents), 0)
+                      FROM timeline y
+                      LEFT JOIN timeline m ON m.label = 'Concept' AND m.node_id = $id AND m.period > y.period AND m.period < y.period || '.'
+                      WHERE y.label = 'Concept' AND y.node_id = $id AND length(y.period) = 4
+                      GROUP BY y.period)
+                  WHERE documents > 0 ORDER BY period
+                  """).Bind("$id", conceptId);
+            return ReadTimeline(command);
         }, cancellationToken);
+
+    private static List<TimelinePoint> ReadTimeline(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var points = new List<TimelinePoint>();
+        while (reader.Read())
+        {
+            points.Add(new TimelinePoint(reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
+        }
+        return points;
+    }
 
     /// <summary>Candidates by mentions descending, then id, each with its first three evidence items.</summary>
     public Task<Page<CandidateSummary>> ListCandidatesAsync(PageRequest page, CancellationToken cancellationToken) =>

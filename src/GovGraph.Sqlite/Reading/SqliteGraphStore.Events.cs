@@ -51,8 +51,8 @@ public sealed partial class SqliteGraphStore
             }
             var summary = ReadEventSummary(reader);
             var speakers = session.Command($"""
-                SELECT p.id, p.name, {NodeSql.SpokeAtDate("f.start_id", "f.end_id")}, {NodeSql.SpokeAtMode("f.start_id", "f.end_id")}
-                FROM fact_edge f JOIN person p ON p.id = f.start_id
+                SELECT p.id, p.name, {NodeSql.AppearanceDate("f.start_id", "f.end_id", "e.date")}, {NodeSql.SpokeAtMode("f.start_id", "f.end_id")}
+                FROM fact_edge f JOIN person p ON p.id = f.start_id JOIN event e ON e.id = f.end_id
                 WHERE f.type = 'SPOKE_AT' AND f.end_id = $id ORDER BY p.id
                 """).Bind("$id", eventId);
             using var speakerReader = speakers.ExecuteReader();

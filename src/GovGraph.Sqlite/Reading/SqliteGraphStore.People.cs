@@ -44,7 +44,7 @@ public sealed partial class SqliteGraphStore
             var summary = ReadPersonSummary(reader);
             var aliases = Codecs.DecodeList(reader.GetString(7));
             var events = session.Command($"""
-                SELECT e.id, e.name, {NodeSql.SpokeAtDate("f.start_id", "f.end_id")}, {NodeSql.SpokeAtMode("f.start_id", "f.end_id")}
+                SELECT e.id, e.name, {NodeSql.AppearanceDate("f.start_id", "f.end_id", "e.date")}, {NodeSql.SpokeAtMode("f.start_id", "f.end_id")}
                 FROM fact_edge f JOIN event e ON e.id = f.end_id
                 WHERE f.type = 'SPOKE_AT' AND f.start_id = $id ORDER BY coalesce(e.date, ''), e.id
                 """).Bind("$id", personId);
