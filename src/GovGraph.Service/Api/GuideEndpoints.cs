@@ -30,7 +30,8 @@ public static class GuideEndpoints
                 AllowCrossOrigin(context.Response);
                 return TypedResults.PhysicalFile(file, contentType);
             })
-            .WithTags("Neo4j Browser").WithName(name).WithSummary(summary);
+            // Files for Neo4j Browser, not API routes: kept out of the OpenAPI document and its reference page.
+            .WithName(name).WithSummary(summary).ExcludeFromDescription();
         app.MapMethods(route, [HttpMethods.Options], (HttpContext context) =>
             {
                 AllowCrossOrigin(context.Response);
