@@ -8,6 +8,10 @@ internal readonly record struct ConceptRef(int Start, int End, string ConceptId,
 /// concept under a problem (combating-cybercrime under cybercrime) and the text puts an opposing verb right
 /// before the problem ("fight against cybercrime" without that alias), the mention is the action concept,
 /// spanning the verb too. Queries then read "support combating-cybercrime" whichever words were used.
+/// Two taxonomy rules apply to each match as well: a match inside one of its concept's <c>not_within</c>
+/// phrases is no mention (信息化 inside 工业和信息化部), and the broader concepts a matched name holds inside
+/// itself are mentioned too, at their own spans (全球人工智能治理倡议 also mentions 人工智能治理 and 人工智能;
+/// see <see cref="Taxonomy.TaxonomySet.NestedIn"/>).
 /// </summary>
 internal static class ConceptFinder
 {
@@ -23,6 +27,11 @@ internal static class ConceptFinder
                 {
                     continue;
                 }
+                var concept = lexicon.Taxonomy.Find(hit.Entry.Id);
+                if (concept is not null && InsideExclusion(scan.Text, hit, concept.NotWithin))
+                {
+                    continue;
+                }
                 var start = hit.Start;
                 var conceptId = hit.Entry.Id;
                 if (lexicon.ActionConceptFor.TryGetValue(conceptId, out var actionId))
@@ -35,9 +44,63 @@ internal static class ConceptFinder
                     }
                 }
                 found.Add(new ConceptRef(start, hit.End, conceptId, sentence));
+                foreach (var nested in lexicon.Taxonomy.NestedIn(hit.Entry.Id, hit.Entry.Surface))
+                {
+                    found.Add(new ConceptRef(hit.Start + nested.Offset, hit.Start + nested.Offset + nested.Length, nested.ConceptId, sentence));
+                }
             }
         }
         return found;
+    }
+
+    /// <summary>True when the text around the match spells one of the phrases the match must not lie inside.</summary>
+    private static bool InsideExclusion(string text, EntityHit hit, IReadOnlyList<string> notWithin)
+    {
+        if (notWithin.Count == 0)
+        {
+            return false;
+        }
+        var matched = text.AsSpan(hit.Start, hit.End - hit.Start);
+        foreach (var phrase in notWithin)
+        {
+            for (var at = IndexOfFolded(phrase, matched, 0); at >= 0; at = IndexOfFolded(phrase, matched, at + 1))
+            {
+                var from = hit.Start - at;
+                if (from >= 0 && from + phrase.Length <= text.Length && FoldedEquals(text.AsSpan(from, phrase.Length), phrase))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int IndexOfFolded(string phrase, ReadOnlySpan<char> part, int from)
+    {
+        for (var i = from; i + part.Length <= phrase.Length; i++)
+        {
+            if (FoldedEquals(part, phrase.AsSpan(i, part.Length)))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool FoldedEquals(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (Matching.CharFolding.Fold(a[i]) != Matching.CharFolding.Fold(b[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Start of the chain of opposing cue words that ends right before <paramref name="position"/> ("fight against"), or -1.</summary>

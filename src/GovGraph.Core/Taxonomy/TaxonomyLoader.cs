@@ -9,7 +9,7 @@ namespace GovGraph.Core.Taxonomy;
 /// </summary>
 public static class TaxonomyLoader
 {
-    private static readonly string[] ConceptKeys = ["id", "name", "name_zh", "category", "definition", "aliases", "aliases_zh", "broader", "exact_match", "close_match", "broad_match"];
+    private static readonly string[] ConceptKeys = ["id", "name", "name_zh", "category", "definition", "aliases", "aliases_zh", "broader", "exact_match", "close_match", "broad_match", "not_within"];
 
     // Words that occur in ordinary prose far more often than as the name of a concept. A concept may use
     // them inside a longer phrase ("data security"), never alone.
@@ -20,6 +20,9 @@ public static class TaxonomyLoader
         "cyber", "online", "platform", "platforms", "innovation", "openness", "order", "war", "crime", "law",
         "安全", "数据", "网络", "发展", "合作", "治理", "主权", "信息", "技术", "创新", "开放",
     };
+
+    /// <summary>True for a folded form that is a bare generic word, which no alias, listed or generated, may be.</summary>
+    internal static bool IsTooGeneric(string foldedForm) => TooGeneric.Contains(foldedForm);
 
     /// <summary>Loads every *.yaml file of <paramref name="taxonomyDirectory"/>, in file-name order.</summary>
     /// <exception cref="TaxonomyException">A file is invalid; the message names the file and line.</exception>
@@ -97,8 +100,17 @@ public static class TaxonomyLoader
                 CloseMatch = CheckedMatches(record, "close_match", errors),
                 BroadMatch = CheckedMatches(record, "broad_match", errors),
             },
+            NotWithin = record.List("not_within").Select(n => n.Value).ToArray(),
             DeclaredAt = $"{shortName}:{record.Line}",
         };
+        foreach (var (phrase, line) in record.List("not_within"))
+        {
+            var folded = CharFolding.FoldPhrase(phrase);
+            if (!concept.ListedForms().Any(f => f.Length > 0 && folded.Contains(CharFolding.FoldPhrase(f), StringComparison.Ordinal) && folded.Length > CharFolding.FoldPhrase(f).Length))
+            {
+                errors.Add(record.File, line, $"not_within '{phrase}' of '{id}' contains none of its forms, so it can never apply");
+            }
+        }
         return new ConceptDeclaration(concept, record.File, record.Line, record.LineOf("name"), record.LineOf("name_zh"),
             aliasLines, aliasZhLines, broader.Select(b => b.Line).ToArray());
     }

@@ -15,11 +15,21 @@ public sealed record TaxonomyConcept
     public IReadOnlyList<string> Broader { get; init; } = [];
     /// <summary>Identifiers of the same, a close or a broader concept in the UNBIS Thesaurus, EuroVoc or the UNESCO Thesaurus.</summary>
     public ThesaurusLinks Matches { get; init; } = ThesaurusLinks.None;
+    /// <summary>
+    /// Longer phrases in which a form of this concept means something else (信息化 inside 工业和信息化部, a
+    /// ministry): a match that lies inside one of them is not a mention.
+    /// </summary>
+    public IReadOnlyList<string> NotWithin { get; init; } = [];
+    /// <summary>The near forms of the English forms made by rule (<see cref="AliasVariants"/>); set by <see cref="TaxonomySet"/>.</summary>
+    public IReadOnlyList<string> GeneratedForms { get; init; } = [];
     /// <summary>Where it was declared, for error messages: "graph-schema/taxonomy/cybersecurity.yaml:42".</summary>
     public string? DeclaredAt { get; init; }
 
-    /// <summary>Every surface form the matcher looks for: name, Chinese name, and all aliases.</summary>
-    public IEnumerable<string> SurfaceForms()
+    /// <summary>Every surface form the matcher looks for: the listed ones, then the generated near forms.</summary>
+    public IEnumerable<string> SurfaceForms() => ListedForms().Concat(GeneratedForms);
+
+    /// <summary>The forms the taxonomy file lists: name, Chinese name, and all aliases.</summary>
+    public IEnumerable<string> ListedForms()
     {
         yield return Name;
         yield return NameZh;

@@ -1,18 +1,25 @@
 namespace GovGraph.Core.Taxonomy;
 
-/// <summary>The loaded, validated taxonomy (see TaxonomyLoader). Immutable; lookups by id.</summary>
+/// <summary>
+/// The loaded, validated taxonomy (see TaxonomyLoader). Immutable; lookups by id. Building one also gives every
+/// concept its generated near forms (<see cref="AliasVariants"/>) and works out which broader concepts each
+/// form names inside itself (<see cref="NestedIn"/>).
+/// </summary>
 public sealed class TaxonomySet
 {
     private readonly Dictionary<string, TaxonomyConcept> byId;
     private readonly Dictionary<string, List<TaxonomyConcept>> narrowerById;
+    private readonly Dictionary<string, NestedMention[]> nestedByForm;
 
     public TaxonomySet(string version, IReadOnlyList<TaxonomyConcept> concepts)
     {
+        ArgumentNullException.ThrowIfNull(concepts);
         Version = version;
-        Concepts = concepts;
-        byId = concepts.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var generated = TaxonomyMatchForms.Generate(concepts, TaxonomyLoader.IsTooGeneric);
+        Concepts = concepts.Select((c, i) => c with { GeneratedForms = generated[i] }).ToArray();
+        byId = Concepts.ToDictionary(c => c.Id, StringComparer.Ordinal);
         narrowerById = new Dictionary<string, List<TaxonomyConcept>>(StringComparer.Ordinal);
-        foreach (var concept in concepts)
+        foreach (var concept in Concepts)
         {
             foreach (var broader in concept.Broader)
             {
@@ -23,6 +30,7 @@ public sealed class TaxonomySet
                 list.Add(concept);
             }
         }
+        nestedByForm = NestedMentions.Build(Concepts, byId);
     }
 
     /// <summary>A content hash of the taxonomy files, recorded on documents so a taxonomy change is visible.</summary>
@@ -34,6 +42,14 @@ public sealed class TaxonomySet
 
     public IReadOnlyList<TaxonomyConcept> Narrower(string id) =>
         narrowerById.TryGetValue(id, out var list) ? list : [];
+
+    /// <summary>
+    /// The broader concepts that a surface form of <paramref name="conceptId"/> names inside itself, with their
+    /// offsets in the form: 全球人工智能治理倡议 (global-ai-governance-initiative) holds 人工智能治理 (ai-governance)
+    /// at 2 and 人工智能 (artificial-intelligence) at 2. Empty for most forms.
+    /// </summary>
+    public IReadOnlyList<NestedMention> NestedIn(string conceptId, string surfaceForm) =>
+        nestedByForm.TryGetValue(NestedMentions.Key(conceptId, surfaceForm), out var nested) ? nested : [];
 
     /// <summary>Every surface form of every concept, with the concept's index in <see cref="Concepts"/>: the input of a <see cref="Matching.PhraseMatcher"/>.</summary>
     public IEnumerable<KeyValuePair<string, int>> SurfaceFormPhrases() =>
