@@ -72,7 +72,7 @@ public static class IngestCommand
         run.AddCount("failed", summary.Failed.Count);
         run.AddCount("deleted", summary.Deleted);
         console.Tables.Write(run);
-        console.Out.WriteLine($"files skipped: {N(summary.Skipped)} (unchanged since stored: not read)");
+        console.Out.WriteLine($"files skipped {N(summary.Skipped)} (unchanged since stored: not read)");
         console.Out.WriteLine("the store now holds (the same counts as `govgraph stats`; mentions are document-to-node links):");
         console.Tables.Write(CliTables.StoreCounts(stats));
         if (summary.Failed.Count > 0)
