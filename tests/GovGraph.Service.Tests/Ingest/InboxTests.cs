@@ -21,9 +21,9 @@ public sealed class InboxTests
         {
             folder.WriteIntoInbox("real.txt", Encoding.UTF8.GetBytes("President Xi stressed respect for cyber sovereignty."));
             await host.WaitForDocumentsAsync(1);
-            await Eventually.TrueAsync(async () => (await host.GetJsonAsync("/api/dead-letters")).GetArrayLength() == 1, "the link to be refused");
+            await Eventually.TrueAsync(async () => (await host.GetJsonAsync("/api/dead-letters")).GetProperty("items").GetArrayLength() == 1, "the link to be refused");
 
-            var letter = (await host.GetJsonAsync("/api/dead-letters"))[0];
+            var letter = (await host.GetJsonAsync("/api/dead-letters")).GetProperty("items")[0];
             Assert.EndsWith("s.md", letter.GetProperty("sourceKey").GetString(), StringComparison.Ordinal);
             Assert.Contains("leads out of the folders", letter.GetProperty("reason").GetString(), StringComparison.Ordinal);
             var documents = await host.Client.GetStringAsync("/api/documents", TestContext.Current.CancellationToken);
