@@ -1,1 +1,0 @@
-namespace GovGraph.Core.Tests; public class SmokeTests { [Xunit.Fact] public void Builds() => Xunit.Assert.True(true); }
