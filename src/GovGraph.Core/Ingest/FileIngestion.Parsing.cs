@@ -85,7 +85,7 @@ public sealed partial class FileIngestion
                 : current.Process(job.SourceKey, Path.GetFileName(job.File.FullPath), content, job.File.ManifestMetadata, cancellationToken);
             foreach (var batch in processed.Batches)
             {
-                store.PrepareForWrite(batch);
+                (store as IPreparesForWrite)?.PrepareForWrite(batch);
             }
             return new ExtractedJob(job, processed, stamp, null, started);
         }

@@ -18,7 +18,7 @@ namespace GovGraph.Core.Ingest;
 /// </summary>
 public sealed partial class FileIngestion : IDisposable
 {
-    private readonly IGraphStore store;
+    private readonly IIngestStore store;
     private readonly Func<DocumentProcessor> processor;
     private readonly IngestFlowOptions options;
     private readonly IStoreCalls calls;
@@ -29,7 +29,7 @@ public sealed partial class FileIngestion : IDisposable
     // alone, so if it ends the process again the record says which file did it.
     private readonly ReaderWriterLockSlim parseGate = new(LockRecursionPolicy.NoRecursion);
 
-    public FileIngestion(IGraphStore store, Func<DocumentProcessor> processor, IngestLedger ledger, IngestFlowOptions options,
+    public FileIngestion(IIngestStore store, Func<DocumentProcessor> processor, IngestLedger ledger, IngestFlowOptions options,
         CommitHealth health, IStoreCalls? calls = null, TimeProvider? time = null, ILogger? logger = null)
     {
         this.store = store;

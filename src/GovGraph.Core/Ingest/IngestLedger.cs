@@ -14,7 +14,7 @@ public sealed class IngestLedger
     private IngestLedger(IEnumerable<SourceFileState> states) =>
         this.states = new ConcurrentDictionary<string, SourceFileState>(states.Select(s => KeyValuePair.Create(s.SourceKey, s)), StringComparer.Ordinal);
 
-    public static async Task<IngestLedger> LoadAsync(IGraphStore store, CancellationToken cancellationToken) =>
+    public static async Task<IngestLedger> LoadAsync(IIngestLedgerStore store, CancellationToken cancellationToken) =>
         new(await store.GetSourceFilesAsync(cancellationToken));
 
     public SourceFileState? Get(string sourceKey) => states.GetValueOrDefault(sourceKey);

@@ -1,5 +1,4 @@
 using GovGraph.Core.Queries;
-using GovGraph.Core.Storage;
 using GovGraph.Service.Api.OpenApi;
 using GovGraph.Service.Api.Parameters;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,7 +22,7 @@ public static class CandidateEndpoints
         return group;
     }
 
-    private static async Task<Ok<Page<CandidateSummary>>> ListAsync([AsParameters] PageQuery page, IGraphStore store, CancellationToken cancellationToken) =>
+    private static async Task<Ok<Page<CandidateSummary>>> ListAsync([AsParameters] PageQuery page, IGraphQueries store, CancellationToken cancellationToken) =>
         TypedResults.Ok(await store.ListCandidatesAsync(page.ToRequest(), cancellationToken));
 
     private static async Task<Results<Ok<CandidateDecisionResult>, NotFoundProblem, ValidationProblem>> AcceptAsync(

@@ -1,5 +1,4 @@
 using GovGraph.Core.Queries;
-using GovGraph.Core.Storage;
 using GovGraph.Service.Api.Parameters;
 using GovGraph.Service.Api.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -28,14 +27,14 @@ public static class ConceptEndpoints
     }
 
     private static async Task<Ok<Page<ConceptSummary>>> ListAsync(
-        [AsParameters] SearchQuery search, [AsParameters] ConceptListQuery filter, [AsParameters] PageQuery page, IGraphStore store, CancellationToken cancellationToken) =>
+        [AsParameters] SearchQuery search, [AsParameters] ConceptListQuery filter, [AsParameters] PageQuery page, IGraphQueries store, CancellationToken cancellationToken) =>
         TypedResults.Ok(await store.ListConceptsAsync(new ConceptFilter(search.Text, filter.CategoryOrNull, filter.StatusOrNull), page.ToRequest(), cancellationToken));
 
-    private static async Task<Results<Ok<ConceptDetail>, NotFoundProblem>> GetAsync(string id, IGraphStore store, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<ConceptDetail>, NotFoundProblem>> GetAsync(string id, IGraphQueries store, CancellationToken cancellationToken) =>
         await store.GetConceptAsync(id, cancellationToken) is { } concept ? TypedResults.Ok(concept) : NotFound(id);
 
     private static async Task<Results<Table<RelatedConcepts>, NotFoundProblem>> RelatedAsync(
-        string id, [AsParameters] RelatedQuery query, [AsParameters] FactFilterQuery filter, IGraphStore store, CancellationToken cancellationToken)
+        string id, [AsParameters] RelatedQuery query, [AsParameters] FactFilterQuery filter, IGraphQueries store, CancellationToken cancellationToken)
     {
         if (await store.GetCoOccurrencesAsync(id, filter.ToFilter(), cancellationToken) is not { } counts)
         {
@@ -46,7 +45,7 @@ public static class ConceptEndpoints
     }
 
     private static async Task<Results<Table<IReadOnlyList<PersonStanceCount>>, NotFoundProblem>> StancesAsync(
-        string id, [AsParameters] FactFilterQuery filter, IGraphStore store, CancellationToken cancellationToken)
+        string id, [AsParameters] FactFilterQuery filter, IGraphQueries store, CancellationToken cancellationToken)
     {
         if (!await ExistsAsync(id, store, cancellationToken))
         {
@@ -56,7 +55,7 @@ public static class ConceptEndpoints
     }
 
     private static async Task<Results<Table<Page<EvidenceItem>>, NotFoundProblem>> EvidenceAsync(
-        string id, [AsParameters] FactFilterQuery filter, [AsParameters] PageQuery page, IGraphStore store, CancellationToken cancellationToken)
+        string id, [AsParameters] FactFilterQuery filter, [AsParameters] PageQuery page, IGraphQueries store, CancellationToken cancellationToken)
     {
         if (!await ExistsAsync(id, store, cancellationToken))
         {
@@ -66,7 +65,7 @@ public static class ConceptEndpoints
     }
 
     private static async Task<Results<Table<IReadOnlyList<TimelinePoint>>, NotFoundProblem>> TimelineAsync(
-        string id, [AsParameters] TimelineQuery query, [AsParameters] FactFilterQuery filter, IGraphStore store, CancellationToken cancellationToken)
+        string id, [AsParameters] TimelineQuery query, [AsParameters] FactFilterQuery filter, IGraphQueries store, CancellationToken cancellationToken)
     {
         if (!await ExistsAsync(id, store, cancellationToken))
         {
@@ -75,7 +74,7 @@ public static class ConceptEndpoints
         return Table.Of(await store.GetConceptTimelineAsync(id, query.Period, filter.ToFilter(), cancellationToken), $"{id}-timeline", TableShapes.Timeline);
     }
 
-    private static async Task<bool> ExistsAsync(string id, IGraphStore store, CancellationToken cancellationToken) =>
+    private static async Task<bool> ExistsAsync(string id, IGraphQueries store, CancellationToken cancellationToken) =>
         await store.GetConceptAsync(id, cancellationToken) is not null;
 
     private static NotFoundProblem NotFound(string id) => ApiProblems.NotFound($"No concept with id '{id}'.");

@@ -37,10 +37,10 @@ public static class DocumentEndpoints
         return group;
     }
 
-    private static async Task<Ok<Page<DocumentSummary>>> ListAsync([AsParameters] PageQuery page, IGraphStore store, CancellationToken cancellationToken) =>
+    private static async Task<Ok<Page<DocumentSummary>>> ListAsync([AsParameters] PageQuery page, IGraphQueries store, CancellationToken cancellationToken) =>
         TypedResults.Ok(await store.ListDocumentsAsync(page.ToRequest(), cancellationToken));
 
-    private static async Task<Results<Ok<DocumentStatus>, NotFoundProblem>> GetAsync(string id, IGraphStore store, UploadStore uploads, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<DocumentStatus>, NotFoundProblem>> GetAsync(string id, IGraphQueries store, IIngestLedgerStore ledger, UploadStore uploads, CancellationToken cancellationToken)
     {
         if (UploadStore.IsUploadId(id))
         {
@@ -49,7 +49,7 @@ public static class DocumentEndpoints
             {
                 return NotFound(id);
             }
-            var state = await store.GetSourceFileAsync(key, cancellationToken);
+            var state = await ledger.GetSourceFileAsync(key, cancellationToken);
             var detail = state?.DocumentId is { } documentId ? await store.GetDocumentAsync(documentId, cancellationToken) : null;
             return TypedResults.Ok(new DocumentStatus(id, StatusName(state), state?.DocumentId, state?.Error, detail));
         }
@@ -92,7 +92,7 @@ public static class DocumentEndpoints
         return TypedResults.Accepted(location, new UploadAccepted(id, location, extension.TrimStart('.')));
     }
 
-    private static async Task<Results<NoContent, NotFoundProblem>> DeleteAsync(string id, IGraphStore store, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, NotFoundProblem>> DeleteAsync(string id, IGraphWriter store, CancellationToken cancellationToken)
     {
         if (!await store.DeleteDocumentAsync(id, cancellationToken))
         {

@@ -1,6 +1,5 @@
 using GovGraph.Core.Graph;
 using GovGraph.Core.Queries;
-using GovGraph.Core.Storage;
 using GovGraph.Service.Api.Parameters;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,17 +21,17 @@ public static class EventEndpoints
     }
 
     private static async Task<Ok<Page<EventSummary>>> ListAsync(
-        [AsParameters] EventListQuery query, [AsParameters] PageQuery page, IGraphStore store, CancellationToken cancellationToken) =>
+        [AsParameters] EventListQuery query, [AsParameters] PageQuery page, IGraphQueries store, CancellationToken cancellationToken) =>
         TypedResults.Ok(await store.ListEventsAsync(query.SeriesOrNull, page.ToRequest(), cancellationToken));
 
-    private static async Task<Results<Ok<EventDetail>, NotFoundProblem>> GetAsync(string id, IGraphStore store, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<EventDetail>, NotFoundProblem>> GetAsync(string id, IGraphQueries store, CancellationToken cancellationToken) =>
         await store.GetEventAsync(id, cancellationToken) is { } detail ? TypedResults.Ok(detail) : ApiProblems.NotFound($"No event with id '{id}'.");
 
-    private static async Task<Ok<Page<EventSeriesSummary>>> ListSeriesAsync([AsParameters] PageQuery page, IGraphStore store, CancellationToken cancellationToken) =>
+    private static async Task<Ok<Page<EventSeriesSummary>>> ListSeriesAsync([AsParameters] PageQuery page, IGraphQueries store, CancellationToken cancellationToken) =>
         TypedResults.Ok(await store.ListEventSeriesAsync(page.ToRequest(), cancellationToken));
 
     private static async Task<Results<Ok<Page<EventSummary>>, NotFoundProblem>> EditionsAsync(
-        string id, [AsParameters] PageQuery page, IGraphStore store, CancellationToken cancellationToken)
+        string id, [AsParameters] PageQuery page, IGraphQueries store, CancellationToken cancellationToken)
     {
         // The contract has no "get series"; a one-node neighbourhood tells whether the node exists and what it is.
         var node = await store.GetNeighborhoodAsync(id, 1, 1, cancellationToken);

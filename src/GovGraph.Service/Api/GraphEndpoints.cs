@@ -1,5 +1,4 @@
 using GovGraph.Core.Queries;
-using GovGraph.Core.Storage;
 using GovGraph.Service.Api.Parameters;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,13 +18,13 @@ public static class GraphEndpoints
     }
 
     private static async Task<Results<Ok<GraphView>, NotFoundProblem>> NeighborhoodAsync(
-        [AsParameters] NeighborhoodQuery query, IGraphStore store, CancellationToken cancellationToken) =>
+        [AsParameters] NeighborhoodQuery query, IGraphQueries store, CancellationToken cancellationToken) =>
         await store.GetNeighborhoodAsync(query.Id!, query.Hops, query.Nodes, cancellationToken) is { } view
             ? TypedResults.Ok(view)
             : ApiProblems.NotFound($"No node with id '{query.Id}'.");
 
     private static async Task<Results<Ok<GraphPath>, NotFoundProblem>> PathAsync(
-        [AsParameters] PathQuery query, IGraphStore store, CancellationToken cancellationToken) =>
+        [AsParameters] PathQuery query, IGraphQueries store, CancellationToken cancellationToken) =>
         await store.GetShortestPathAsync(query.From!, query.To!, query.Hops, cancellationToken) is { } path
             ? TypedResults.Ok(path)
             : ApiProblems.NotFound($"No path of at most {query.Hops} hops between '{query.From}' and '{query.To}' (or one of them does not exist).");

@@ -1,5 +1,4 @@
 using GovGraph.Core.Queries;
-using GovGraph.Core.Storage;
 using GovGraph.Service.Api.Parameters;
 using GovGraph.Service.Api.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,13 +19,13 @@ public static class PeopleEndpoints
     }
 
     private static async Task<Ok<Page<PersonSummary>>> ListAsync(
-        [AsParameters] SearchQuery search, [AsParameters] PageQuery page, IGraphStore store, CancellationToken cancellationToken) =>
+        [AsParameters] SearchQuery search, [AsParameters] PageQuery page, IGraphQueries store, CancellationToken cancellationToken) =>
         TypedResults.Ok(await store.ListPeopleAsync(search.Text, page.ToRequest(), cancellationToken));
 
-    private static async Task<Results<Ok<PersonDetail>, NotFoundProblem>> GetAsync(string id, IGraphStore store, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<PersonDetail>, NotFoundProblem>> GetAsync(string id, IGraphQueries store, CancellationToken cancellationToken) =>
         await store.GetPersonAsync(id, cancellationToken) is { } person ? TypedResults.Ok(person) : NotFound(id);
 
-    private static async Task<Results<Table<IReadOnlyList<ConceptStanceCount>>, NotFoundProblem>> StancesAsync(string id, IGraphStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Table<IReadOnlyList<ConceptStanceCount>>, NotFoundProblem>> StancesAsync(string id, IGraphQueries store, CancellationToken cancellationToken)
     {
         if (await store.GetPersonAsync(id, cancellationToken) is null)
         {

@@ -1,5 +1,4 @@
 using GovGraph.Core.Queries;
-using GovGraph.Core.Storage;
 using GovGraph.Service.Api.Parameters;
 using GovGraph.Service.Api.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -19,7 +18,7 @@ public static class StanceEndpoints
     }
 
     private static async Task<Results<Table<StanceMatrix>, NotFoundProblem, ValidationProblem>> MatrixAsync(
-        [AsParameters] StanceMatrixQuery query, [AsParameters] FactFilterQuery filterQuery, IGraphStore store, CancellationToken cancellationToken)
+        [AsParameters] StanceMatrixQuery query, [AsParameters] FactFilterQuery filterQuery, IGraphQueries store, CancellationToken cancellationToken)
     {
         var ids = query.ConceptIds;
         if (ids.Count is 0 or > StanceMatrixQuery.MaxConcepts || ids.Any(i => i.Length > NodeIds.MaxLength))
@@ -41,7 +40,7 @@ public static class StanceEndpoints
     }
 
     private static async Task<Results<Table<TimelineComparison>, NotFoundProblem>> CompareAsync(
-        [AsParameters] CompareQuery query, [AsParameters] TimelineQuery timeline, [AsParameters] FactFilterQuery filterQuery, IGraphStore store, CancellationToken cancellationToken)
+        [AsParameters] CompareQuery query, [AsParameters] TimelineQuery timeline, [AsParameters] FactFilterQuery filterQuery, IGraphQueries store, CancellationToken cancellationToken)
     {
         var filter = filterQuery.ToFilter();
         var series = new List<(NodeRef Concept, IReadOnlyList<TimelinePoint> Points)>();

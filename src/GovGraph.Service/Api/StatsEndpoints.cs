@@ -10,19 +10,19 @@ public static class StatsEndpoints
 {
     public static RouteGroupBuilder MapStatsEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/stats", async (IGraphStore store, CancellationToken cancellationToken) => TypedResults.Ok(await store.GetStatsAsync(cancellationToken)))
+        api.MapGet("/stats", async (IGraphQueries store, CancellationToken cancellationToken) => TypedResults.Ok(await store.GetStatsAsync(cancellationToken)))
             .WithTags("Stats").WithName("GetStats").WithSummary("Counts of documents, concepts, candidates, people, events, statements, mentions and dead letters.");
         api.MapGet("/dead-letters", DeadLettersAsync)
             .WithTags("Stats").WithName("ListDeadLetters").WithSummary("Files and documents that failed for good, with the reason, newest first, paged.");
         return api;
     }
 
-    private static async Task<Ok<Page<DeadLetter>>> DeadLettersAsync([AsParameters] PageQuery page, IGraphStore store, CancellationToken cancellationToken)
+    private static async Task<Ok<Page<DeadLetter>>> DeadLettersAsync([AsParameters] PageQuery page, IGraphQueries store, IIngestLedgerStore ledger, CancellationToken cancellationToken)
     {
         // The total is the stats' dead-letter count: one counter, so the page and /api/stats agree.
         var total = (await store.GetStatsAsync(cancellationToken)).DeadLetters;
         var request = page.ToRequest();
-        var items = await store.GetDeadLettersAsync(request.Offset, request.Limit, cancellationToken);
+        var items = await ledger.GetDeadLettersAsync(request.Offset, request.Limit, cancellationToken);
         return TypedResults.Ok(new Page<DeadLetter>(items, total, request.Offset, request.Limit));
     }
 }

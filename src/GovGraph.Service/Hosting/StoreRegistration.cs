@@ -1,3 +1,4 @@
+using GovGraph.Core.Queries;
 using GovGraph.Core.Storage;
 using GovGraph.Neo4j;
 using GovGraph.Sqlite;
@@ -15,7 +16,7 @@ public static class StoreRegistration
         {
             // Neo4j: options bound from GovGraph:Neo4j by the Neo4j project's own registration.
             services.AddGovGraphNeo4jStore();
-            return services;
+            return services.AddStoreRoles();
         }
         services.AddSingleton<IGraphStore>(provider =>
         {
@@ -36,8 +37,17 @@ public static class StoreRegistration
                 throw new StoreUnavailableException($"cannot open the SQLite store at {paths.DatabasePath}: {e.Message}", e);
             }
         });
-        return services;
+        return services.AddStoreRoles();
     }
+
+    /// <summary>Each role the store plays, resolved to the one store, so code asks for the role it needs.</summary>
+    private static IServiceCollection AddStoreRoles(this IServiceCollection services) => services
+        .AddSingleton<IGraphQueries>(provider => provider.GetRequiredService<IGraphStore>())
+        .AddSingleton<IGraphWriter>(provider => provider.GetRequiredService<IGraphStore>())
+        .AddSingleton<IIngestLedgerStore>(provider => provider.GetRequiredService<IGraphStore>())
+        .AddSingleton<IIngestStore>(provider => provider.GetRequiredService<IGraphStore>())
+        .AddSingleton<IGraphExport>(provider => provider.GetRequiredService<IGraphStore>())
+        .AddSingleton<ICandidateReviewStore>(provider => provider.GetRequiredService<IGraphStore>());
 }
 
 /// <summary>Told when a write has waited a while for another process's lock; the CLI says so on standard error.</summary>

@@ -13,7 +13,7 @@ namespace GovGraph.Service.Worker;
 /// </summary>
 public sealed class FileIngestor : IDisposable
 {
-    private readonly IGraphStore store;
+    private readonly IIngestStore store;
     private readonly StoreResilience resilience;
     private readonly ProcessorProvider processors;
     private readonly CommitHealth health;
@@ -22,7 +22,7 @@ public sealed class FileIngestor : IDisposable
     private readonly ILogger<FileIngestor> logger;
     private FileIngestion? flow;
 
-    public FileIngestor(IGraphStore store, StoreResilience resilience, ProcessorProvider processors, CommitHealth health,
+    public FileIngestor(IIngestStore store, StoreResilience resilience, ProcessorProvider processors, CommitHealth health,
         IOptions<WorkerOptions> options, TimeProvider time, ILogger<FileIngestor> logger)
     {
         this.store = store;
