@@ -10,7 +10,7 @@ public static class Neo4jServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the Neo4j store: options from "GovGraph:Neo4j" (validated at start-up), the Query API transport
-    /// on a typed HttpClient, the resilient runner and <see cref="IGraphStore"/>.
+    /// on a typed HttpClient, the resilient runner, <see cref="IGraphStore"/> and its failure rules.
     /// </summary>
     public static IServiceCollection AddGovGraphNeo4jStore(this IServiceCollection services)
     {
@@ -27,6 +27,7 @@ public static class Neo4jServiceCollectionExtensions
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         services.AddSingleton<CypherRunner>();
         services.AddSingleton<IGraphStore, Neo4jGraphStore>();
+        services.AddSingleton<IStoreFailureRules, Neo4jFailureRules>();
         return services;
     }
 }

@@ -14,7 +14,7 @@ namespace GovGraph.Sqlite;
 /// keeps its statements prepared across documents; reads open pooled read-only connections, so the API's
 /// requests never wait behind an ingest (WAL readers see the last committed state).
 /// </summary>
-public sealed partial class SqliteGraphStore : IGraphStore
+public sealed partial class SqliteGraphStore : IGraphStore, IPreparesForWrite
 {
     private readonly SqliteConnection _writer;
     private readonly PreparedCommands _commands;

@@ -83,11 +83,34 @@ public abstract class WriteContract : StoreContract
         var before = await ExportAsync(store);
 
         Assert.Equal(WriteOutcome.Unchanged, await store.WriteAsync(Reference(), Ct));
-        // Same content reached through another path is still the same document.
-        Assert.Equal(WriteOutcome.Unchanged, await store.WriteAsync(ReferenceBuilder(sourceKey: "copy/elsewhere.txt").Build(), Ct));
+        // Same content reached through a path that sorts after the stored one is still the same document.
+        Assert.Equal(WriteOutcome.Unchanged, await store.WriteAsync(ReferenceBuilder(sourceKey: "tail/elsewhere.txt").Build(), Ct));
 
         Assert.Equal(before, await ExportAsync(store));
         await AssertDerivedCountsAsync(store, ExpectedCounts.From([Reference(), ChineseReport()]));
+    }
+
+    [Fact]
+    public async Task The_same_text_from_two_files_is_made_by_the_first_key_whatever_order_they_arrive_in()
+    {
+        // A report and the JSONL line it was cut from: one text, but only the report's manifest row names
+        // the speaker, so the two files make different facts.
+        var fromReport = ReferenceBuilder(sourceKey: "corpus/docs/report.txt").Build();
+        var fromJsonl = ReferenceBuilder(sourceKey: "corpus/original/reports.jsonl#L1").Build() with { Statements = [] };
+
+        var reportFirst = await StoreWithAsync(UnSpeech());
+        Assert.Equal(WriteOutcome.New, await reportFirst.WriteAsync(fromReport, Ct));
+        Assert.Equal(WriteOutcome.Unchanged, await reportFirst.WriteAsync(fromJsonl, Ct));
+
+        var jsonlFirst = await StoreWithAsync(UnSpeech());
+        Assert.Equal(WriteOutcome.New, await jsonlFirst.WriteAsync(fromJsonl, Ct));
+        Assert.Equal(WriteOutcome.Replaced, await jsonlFirst.WriteAsync(fromReport, Ct));
+
+        Assert.Equal(await ExportAsync(reportFirst), await ExportAsync(jsonlFirst));
+        var document = await jsonlFirst.GetDocumentAsync(fromReport.Document.Id, Ct);
+        Assert.NotNull(document);
+        Assert.NotEmpty(document.Statements);
+        await AssertDerivedCountsAsync(jsonlFirst, ExpectedCounts.From([fromReport, UnSpeech()]));
     }
 
     [Fact]

@@ -50,6 +50,9 @@ public sealed class CliServices : IAsyncDisposable
 
     public ProcessorProvider Processors => provider.GetRequiredService<ProcessorProvider>();
 
+    /// <summary>The opened store's own rule for which failures are transient.</summary>
+    public IStoreFailureRules FailureRules => provider.GetRequiredService<IStoreFailureRules>();
+
     /// <summary>Opens the store and makes sure its schema and taxonomy are current.</summary>
     public async Task<IGraphStore> OpenStoreAsync(bool writeTaxonomy, CancellationToken cancellationToken)
     {

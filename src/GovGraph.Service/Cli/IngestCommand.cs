@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using GovGraph.Core.Ingest;
 using GovGraph.Core.Queries;
-using GovGraph.Sqlite;
 
 namespace GovGraph.Service.Cli;
 
@@ -44,7 +43,7 @@ public static class IngestCommand
             {
                 var options = services.Worker.FlowOptions() with { AllowedLinkRoots = null, KeepDeleted = parseResult.GetValue(keepDeleted) };
                 var runner = new IngestRunner(services.Processors.Current, store, parseResult.GetValue(parallelism), TimeProvider.System,
-                    options, new DirectStoreCalls(SqliteGraphStore.IsTransient));
+                    options, new DirectStoreCalls(services.FailureRules.IsTransient));
                 var summary = await IngestProgressBar.RunAsync(console, progress => runner.RunAsync(parseResult.GetRequiredValue(paths), progress, ct));
                 WriteSummary(console, summary, await store.GetStatsAsync(ct), services.StoreDescription);
                 return ExitCodes.Ok;

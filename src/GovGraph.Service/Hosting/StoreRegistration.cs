@@ -18,6 +18,7 @@ public static class StoreRegistration
             services.AddGovGraphNeo4jStore();
             return services.AddStoreRoles();
         }
+        services.AddSingleton<IStoreFailureRules>(SqliteFailureRules.Instance);
         services.AddSingleton<IGraphStore>(provider =>
         {
             var paths = provider.GetRequiredService<GovGraphPaths>();

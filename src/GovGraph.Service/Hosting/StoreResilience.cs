@@ -1,5 +1,4 @@
-using GovGraph.Neo4j.Transport;
-using GovGraph.Sqlite;
+using GovGraph.Core.Storage;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.CircuitBreaker;
@@ -11,15 +10,22 @@ namespace GovGraph.Service.Hosting;
 /// The Polly pipeline every worker store call goes through: retry with exponential backoff and jitter
 /// outside a circuit breaker. Only failures the store calls transient (a locked database, a full disk,
 /// a server that is away) are retried; anything else is the document's own fault and goes straight to
-/// the dead-letter list. An open circuit counts as transient so the retry waits it out.
+/// the dead-letter list. An open circuit counts as transient so the retry waits it out. What is transient is the
+/// store's own rule (<see cref="IStoreFailureRules"/>); a store that retries each call itself (Neo4j) gets no
+/// second layer here, only the classification, so its attempts do not multiply.
 /// </summary>
 public sealed class StoreResilience
 {
-    public StoreResilience(IOptions<StoreRetryOptions> options, IOptions<GovGraphOptions> store, TimeProvider time, ILogger<StoreResilience> logger)
+    public StoreResilience(IOptions<StoreRetryOptions> options, IStoreFailureRules rules, TimeProvider time, ILogger<StoreResilience> logger)
     {
         var settings = options.Value;
-        var isStoreTransient = TransientClassifier(store.Value.Store);
+        Func<Exception, bool> isStoreTransient = rules.IsTransient;
         IsTransient = e => e is BrokenCircuitException || isStoreTransient(e);
+        if (rules.RetriesEachCall)
+        {
+            Pipeline = ResiliencePipeline.Empty;
+            return;
+        }
         Pipeline = new ResiliencePipelineBuilder { TimeProvider = time }
             .AddRetry(new RetryStrategyOptions
             {
@@ -55,11 +61,4 @@ public sealed class StoreResilience
 
     /// <summary>True for failures worth retrying later (including an open circuit).</summary>
     public Func<Exception, bool> IsTransient { get; }
-
-    private static Func<Exception, bool> TransientClassifier(string store) => store switch
-    {
-        StoreKinds.Neo4j => e => e is Neo4jException { IsTransient: true } or HttpRequestException or TimeoutException
-            || (e is TaskCanceledException && e.InnerException is TimeoutException),
-        _ => SqliteGraphStore.IsTransient,
-    };
 }

@@ -28,16 +28,20 @@ internal sealed class DocumentWriter(PreparedCommands commands, Func<GraphBatch,
     public WriteOutcome Write(GraphBatch batch, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
         var document = batch.Document;
-        var storedVersion = ExtractorVersionOf(document.Id, transaction);
-        if (storedVersion == document.ExtractorVersion)
+        var (storedVersion, storedSource) = StoredVersionOf(document.Id, transaction);
+        // The same text from two files (a report and the JSONL line it was cut from) is one document, and the
+        // file whose key sorts first makes its facts, whatever order they arrive in: its manifest row (the
+        // speaker, the event) would otherwise win or lose by which parse finished first.
+        var earlierSource = storedSource is not null && string.CompareOrdinal(batch.SourceKey, storedSource) < 0;
+        if (storedVersion == document.ExtractorVersion && !earlierSource)
         {
             return WriteOutcome.Unchanged;
         }
         var replaced = DocumentsUnder(batch.SourceKey, transaction);
         if (storedVersion is not null && !replaced.Contains(document.Id))
         {
-            // Same content, facts from an older extractor: replace them, so upgrading the rules and
-            // ingesting again brings the graph up to date.
+            // Same content, facts from an older extractor or a later file: replace them, so upgrading the
+            // rules and ingesting again brings the graph up to date.
             replaced.Add(document.Id);
         }
         foreach (var previous in replaced)
@@ -117,8 +121,11 @@ internal sealed class DocumentWriter(PreparedCommands commands, Func<GraphBatch,
         }
     }
 
-    private string? ExtractorVersionOf(string documentId, SqliteTransaction transaction) =>
-        commands.Get("SELECT extractor_version FROM document WHERE id = $id", transaction).Bind("$id", documentId).ExecuteScalar() as string;
+    private (string? Version, string? SourceKey) StoredVersionOf(string documentId, SqliteTransaction transaction)
+    {
+        using var reader = commands.Get("SELECT extractor_version, source_key FROM document WHERE id = $id", transaction).Bind("$id", documentId).ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : (null, null);
+    }
 
     private bool Exists(string documentId, SqliteTransaction transaction) =>
         commands.Get("SELECT 1 FROM document WHERE id = $id", transaction).Bind("$id", documentId).ExecuteScalar() is not null;
