@@ -2,7 +2,8 @@
 # GovGraph's test command (the README's second command; .ci/run calls it too).
 # Installs the npm packages (the Cypher linter, redocly for the OpenAPI document, the explorer's bundler and Playwright) with npm ci, builds, runs
 # every .NET test project, then the explorer's Node tests (node --test: browser tests in headless Chromium against a
-# real govgraph serve, which skip with their reason where Chromium is absent), and ends with one line totalled
+# real govgraph serve, which skip with their reason where Chromium is absent), with GOVGRAPH_CHECK_README=1 the
+# README check, and ends with one line totalled
 # over all of them:
 #   N passed, N failed, N skipped
 set -uo pipefail
@@ -41,6 +42,24 @@ if [ "$node_status" -ne 0 ]; then
 fi
 passed=$((passed + node_passed)); failed=$((failed + node_failed)); skipped=$((skipped + node_skipped))
 [ "$node_status" -eq 0 ] || status=1
+
+# The README run as a newcomer would (tools/check-readme.py: a fresh clone of HEAD, `./govgraph run`, every
+# example and its promised answer). CI turns it on (.ci/run); locally it needs your changes committed.
+if [ "${GOVGRAPH_CHECK_README:-0}" = 1 ]; then
+  readme_log="$results/readme-check.tap"
+  python3 tools/check-readme.py >"$readme_log" 2>&1
+  readme_status=$?
+  echo "README check (tools/check-readme.py, TAP in $readme_log):"
+  grep -E '^(not )?ok [0-9]+ - |^  # ' "$readme_log" || tail -20 "$readme_log"
+  counts=$(grep -E '^readme: [0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' "$readme_log" | tail -1)
+  if [ -n "$counts" ]; then
+    read -r rp rf rs < <(echo "$counts" | grep -o '[0-9]*' | tr '\n' ' ')
+  else
+    rp=0; rf=1; rs=0  # the script could not run at all
+  fi
+  passed=$((passed + rp)); failed=$((failed + rf)); skipped=$((skipped + rs))
+  [ "$readme_status" -eq 0 ] || status=1
+fi
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1  # the build or a test host failed before any result was written
