@@ -117,6 +117,12 @@ export const path = (api, from, to, maxDepth = 4) => api.getOrNull('/api/graph/p
 
 export const document = (api, id) => api.getOrNull(`/api/documents/${enc(id)}`);
 
+/** The characters the document view shows at once; the API allows up to 200,000 a window. */
+export const textWindow = 100000;
+
+/** One window of a document's text with the marks inside it (GET /api/documents/{id}/text). */
+export const documentText = (api, id, start = 0) => api.getOrNull(`/api/documents/${enc(id)}/text`, { start, length: textWindow });
+
 export const documents = (api, offset = 0) => api.get('/api/documents', { offset, limit: 50 });
 
 export const candidates = (api, offset = 0) => api.get('/api/candidates', { offset, limit: 20 });

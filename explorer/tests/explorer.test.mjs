@@ -156,7 +156,24 @@ describe('the explorer in Chromium', () => {
     const statements = page.locator('.page.document ol.statements > li');
     assert.equal(await statements.count(), 9);
     assert.match(await page.locator('.page.document ol.statements li.target').innerText(), /cyber sovereignty/);
+    // The text itself, whole (it is one window), with the evidence sentence the link pointed at outlined, the
+    // statement inside it in its stance's colour, and the concept a link to its page.
+    const text = await api(`/api/documents/${referenceDocument}/text`);
+    const shown = page.locator('[data-test="doctext"]');
+    assert.equal(await shown.innerText(), text.text);
+    const aimed = page.locator('[data-test="doctext"] .target-sentence');
+    assert.match((await aimed.allInnerTexts()).join(''), /President Xi stressed the importance of respecting cyber sovereignty/);
+    assert.ok(await aimed.locator('.statement.support').count() > 0);
+    const concept = aimed.locator('a.m-Concept', { hasText: 'cyber sovereignty' }).first();
+    assert.equal(await concept.getAttribute('href'), '#/concept/cyber-sovereignty');
+    assert.equal(await page.locator('[data-test="doctext"] .sentence').count() > 0, true);
+    await page.waitForFunction(() => {
+      const box = document.querySelector('[data-test="doctext"] .target-sentence').getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    }, null, { timeout: 10_000 });
     await shot('document');
+    await concept.click();
+    await page.waitForFunction(() => window.govgraphExplorer.ready && window.govgraphExplorer.renderedHash === '#/concept/cyber-sovereignty');
   });
 
   it('the compare view charts two concepts\' documents per year', async () => {

@@ -27,6 +27,7 @@ public abstract class GraphStoreDecorator(IGraphStore inner) : IGraphStore
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) => inner.GetStatsAsync(cancellationToken);
     public Task<Page<DocumentSummary>> ListDocumentsAsync(PageRequest page, CancellationToken cancellationToken) => inner.ListDocumentsAsync(page, cancellationToken);
     public Task<DocumentDetail?> GetDocumentAsync(string documentId, CancellationToken cancellationToken) => inner.GetDocumentAsync(documentId, cancellationToken);
+    public Task<DocumentTextSlice?> GetDocumentTextAsync(string documentId, int offset, int length, CancellationToken cancellationToken) => inner.GetDocumentTextAsync(documentId, offset, length, cancellationToken);
     public Task<Page<ConceptSummary>> ListConceptsAsync(ConceptFilter filter, PageRequest page, CancellationToken cancellationToken) => inner.ListConceptsAsync(filter, page, cancellationToken);
     public Task<ConceptDetail?> GetConceptAsync(string conceptId, CancellationToken cancellationToken) => inner.GetConceptAsync(conceptId, cancellationToken);
     public Task<CoOccurrenceCounts?> GetCoOccurrencesAsync(string conceptId, FactFilter filter, CancellationToken cancellationToken) => inner.GetCoOccurrencesAsync(conceptId, filter, cancellationToken);

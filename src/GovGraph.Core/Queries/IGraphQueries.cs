@@ -12,6 +12,11 @@ public interface IGraphQueries
 
     Task<Page<DocumentSummary>> ListDocumentsAsync(PageRequest page, CancellationToken cancellationToken);
     Task<DocumentDetail?> GetDocumentAsync(string documentId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Characters [offset, offset + length) of the document's normalised text, clipped to its end (an offset past
+    /// the end answers an empty text), with the text's total length. Null when the document is not stored.
+    /// </summary>
+    Task<DocumentTextSlice?> GetDocumentTextAsync(string documentId, int offset, int length, CancellationToken cancellationToken);
 
     /// <summary>Concepts whose name, Chinese name or alias contains <see cref="ConceptFilter.Query"/> (case-insensitive), ordered by mentions desc then id.</summary>
     Task<Page<ConceptSummary>> ListConceptsAsync(ConceptFilter filter, PageRequest page, CancellationToken cancellationToken);

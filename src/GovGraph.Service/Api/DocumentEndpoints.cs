@@ -21,6 +21,7 @@ public static class DocumentEndpoints
         group.MapGet("/" + NodeIds.Route, GetAsync).WithName("GetDocument")
             .WithSummary("One document or upload: its status and, once stored, its metadata, mentions and statements.")
             .WithDescription("Accepts a document id (doc-...) or the upload id (upload-...) that POST /api/documents answered with.");
+        group.MapDocumentTextEndpoint();
         group.MapPost("/", UploadAsync).WithName("UploadDocument")
             .WithSummary("Upload one document (raw body or multipart form with a 'file' part and optional metadata fields).")
             .WithDescription("The type is sniffed from the content (PDF, DOCX, HTML, Markdown, JSONL, text). Answers 202 with the status URL in Location. Metadata fields: title, speaker, event, date, language, url, source.")
