@@ -63,3 +63,8 @@ public sealed class SqliteReviewContract : ReviewContract
 {
     protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync();
 }
+
+public sealed class SqliteFilterContract : FilterContract
+{
+    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync();
+}

@@ -45,3 +45,8 @@ public sealed class Neo4jReviewContract(Neo4jContainerFixture neo4j) : ReviewCon
 {
     protected override Task<IGraphStore> CreateStoreAsync() => neo4j.NewStoreAsync();
 }
+
+public sealed class Neo4jFilterContract(Neo4jContainerFixture neo4j) : FilterContract, IClassFixture<Neo4jContainerFixture>
+{
+    protected override Task<IGraphStore> CreateStoreAsync() => neo4j.NewStoreAsync();
+}
