@@ -34,4 +34,10 @@ internal static partial class Log
 
     [LoggerMessage(16, LogLevel.Warning, "Listening on {Addresses} beyond loopback with no GovGraph:Api:ApiKey: anyone who can reach it can write (upload, delete, decide candidates)")]
     public static partial void OpenWritesBeyondLoopback(ILogger logger, string addresses);
+
+    [LoggerMessage(40, LogLevel.Information, "The store holds {Count} candidate decisions made elsewhere since the last look; documents from now on are read with them")]
+    public static partial void StoreReviewsChanged(ILogger logger, int count);
+
+    [LoggerMessage(41, LogLevel.Warning, "Could not read the store's candidate decisions; the worker keeps reading with the ones it has")]
+    public static partial void StoreReviewsUnreadable(ILogger logger, Exception exception);
 }

@@ -45,6 +45,7 @@ public static class GovGraphHostingExtensions
             services.AddSingleton<FileIngestor>();
             services.AddSingleton<IngestWorker>();
             services.AddHostedService(provider => provider.GetRequiredService<IngestWorker>());
+            services.AddHostedService<StoreReviewWatcher>();
             health.AddCheck<WorkerHealthCheck>("worker", tags: [ReadyTag]);
         }
         if (roles.HasFlag(GovGraphRoles.Api))

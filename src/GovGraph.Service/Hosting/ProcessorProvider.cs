@@ -51,16 +51,45 @@ public sealed class ProcessorProvider : IDisposable
     /// <summary>The store's candidate decisions, applied over the checked-in overlay from now on (at start, and after each decision).</summary>
     public void UseStoreReviews(IReadOnlyList<CandidateReview> reviews)
     {
-        storeReviews = reviews;
-        current = Load();
+        lock (reviewLock)
+        {
+            var loaded = Load(reviews);
+            storeReviews = reviews;
+            storeReviewsKey = KeyOf(reviews);
+            current = loaded;
+        }
     }
 
-    private IReadOnlyList<CandidateReview> storeReviews = [];
+    /// <summary>
+    /// Applies the store's decisions when they differ from the ones in use (another process decided), and says
+    /// whether they did. A set the overlay refuses throws, and the processor in use stays.
+    /// </summary>
+    public bool UseStoreReviewsIfChanged(IReadOnlyList<CandidateReview> reviews)
+    {
+        lock (reviewLock)
+        {
+            if (KeyOf(reviews) == storeReviewsKey)
+            {
+                return false;
+            }
+            UseStoreReviews(reviews);
+            return true;
+        }
+    }
 
-    private Loaded Load()
+    // Records compare their lists by reference, so a set of decisions is compared by its JSON.
+    private static string KeyOf(IReadOnlyList<CandidateReview> reviews) => System.Text.Json.JsonSerializer.Serialize(reviews);
+
+    private readonly Lock reviewLock = new();
+    private IReadOnlyList<CandidateReview> storeReviews = [];
+    private string storeReviewsKey = "[]";
+
+    private Loaded Load() => Load(storeReviews);
+
+    private Loaded Load(IReadOnlyList<CandidateReview> reviews)
     {
         var file = GovGraphComponents.Load(paths.SchemaDirectory, paths.CandidatesFile);
-        var schema = storeReviews.Count == 0 ? file : GovGraphComponents.WithOverlay(file, paths.SchemaDirectory, file.Overlay.WithAll(storeReviews));
+        var schema = reviews.Count == 0 ? file : GovGraphComponents.WithOverlay(file, paths.SchemaDirectory, file.Overlay.WithAll(reviews));
         return new Loaded(GovGraphComponents.CreateProcessor(schema, time, limits, readers), schema.Taxonomy, schema.Overlay);
     }
 

@@ -19,6 +19,13 @@ public sealed class WorkerOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00", ErrorMessage = "GovGraph:Worker:RescanInterval must be between 00:00:01 and 1.00:00:00.")]
     public TimeSpan RescanInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How often the worker looks for candidate decisions made by another process on the same store (a separate
+    /// `serve`, another container), so the documents after a decision are read with it without a restart.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.100", "1.00:00:00", ErrorMessage = "GovGraph:Worker:ReviewRefresh must be between 00:00:00.100 and 1.00:00:00.")]
+    public TimeSpan ReviewRefresh { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Bound of the queue between the scanner and the extractors: back-pressure instead of memory growth.</summary>
     [Range(1, 100_000, ErrorMessage = "GovGraph:Worker:QueueCapacity must be between 1 and 100000.")]
     public int QueueCapacity { get; set; } = 1_000;
