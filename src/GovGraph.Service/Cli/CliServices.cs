@@ -18,12 +18,14 @@ public sealed class CliServices : IAsyncDisposable
 
     /// <param name="parseResult">The command line.</param>
     /// <param name="waiting">Told when a write waits long for another GovGraph process's lock.</param>
-    public static CliServices Create(ParseResult parseResult, Action? waiting = null)
+    /// <param name="overrides">Settings over the command line's (the target store of `copy`).</param>
+    public static CliServices Create(ParseResult parseResult, Action? waiting = null, IReadOnlyDictionary<string, string?>? overrides = null)
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
             .AddInMemoryCollection(CommonOptions.ToConfiguration(parseResult))
+            .AddInMemoryCollection(overrides ?? new Dictionary<string, string?>())
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

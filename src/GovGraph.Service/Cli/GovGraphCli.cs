@@ -21,6 +21,7 @@ public static class GovGraphCli
             IngestCommand.Create(),
             StatsCommand.Create(),
             ExportCommand.Create(),
+            CopyCommand.Create(),
             DeleteCommand.Create(),
             DeadLettersCommand.Create(),
             ReportCommand.Create(),
