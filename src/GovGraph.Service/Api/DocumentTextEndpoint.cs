@@ -1,6 +1,5 @@
 using GovGraph.Core.Graph;
 using GovGraph.Core.Queries;
-using GovGraph.Core.Storage;
 using GovGraph.Service.Api.Parameters;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,7 +22,7 @@ public static class DocumentTextEndpoint
     }
 
     private static async Task<Results<Ok<DocumentText>, NotFoundProblem>> GetAsync(
-        string id, [AsParameters] DocumentTextQuery window, IGraphStore store, CancellationToken cancellationToken)
+        string id, [AsParameters] DocumentTextQuery window, IGraphQueries store, CancellationToken cancellationToken)
     {
         var offset = window.Start ?? 0;
         var limit = window.Length ?? DocumentTextQuery.DefaultLimit;

@@ -9,7 +9,7 @@ namespace GovGraph.Service.Hosting;
 /// reads with them. Without it, a worker apart from the API would keep proposing an accepted or rejected candidate
 /// until it restarted. One read of a small table per period; a store that does not answer is logged, not fatal.
 /// </summary>
-public sealed class StoreReviewWatcher(IGraphStore store, ProcessorProvider processors, IOptions<WorkerOptions> options, TimeProvider time,
+public sealed class StoreReviewWatcher(ICandidateReviewStore store, ProcessorProvider processors, IOptions<WorkerOptions> options, TimeProvider time,
     ILogger<StoreReviewWatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
