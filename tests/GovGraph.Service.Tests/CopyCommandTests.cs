@@ -69,6 +69,52 @@ public sealed class CopyCommandTests
         }
     }
 
+    [Fact]
+    public async Task A_copy_into_neo4j_sends_only_the_linted_statements_with_parameters_and_a_failed_commit_stops_it_with_how_to_resume()
+    {
+        using var folder = new TestFolder();
+        var source = Path.Combine(folder.Root, "source.db");
+        Assert.Equal(0, (await RunAsync(["ingest", TestCorpus.Require(TestCorpus.ReferenceDocument), TestCorpus.Require("ungdc/docs/CHN_76_2021.txt"), "--db", source])).Code);
+        await using var neo4j = await QueryApiFake.StartAsync(Ct);
+        Environment.SetEnvironmentVariable("GovGraph__Neo4j__Uri", neo4j.Uri.ToString());
+        Environment.SetEnvironmentVariable("GovGraph__Neo4j__Password", "not-used");
+        Environment.SetEnvironmentVariable("GovGraph__Neo4j__RetryDelay", "00:00:00.010");
+        try
+        {
+            var copied = await RunAsync(["copy", "--to", "neo4j", "--db", source]);
+            Assert.True(copied.Code == 0, copied.Error);
+            Assert.Contains("2 of 2 documents (2 new, 0 already there, 0 replaced)", copied.Output, StringComparison.Ordinal);
+
+            // Every request is a query file's own text with its values as parameters: no value is spliced into Cypher.
+            var catalog = Neo4j.Cypher.CypherCatalog.All.Values.SelectMany(text => new[] { text }.Concat(Neo4j.Cypher.CypherCatalog.SplitScript(text))).ToHashSet(StringComparer.Ordinal);
+            var bodies = neo4j.Statements.Select(b => System.Text.Json.JsonDocument.Parse(b).RootElement).ToList();
+            Assert.All(bodies, body => Assert.Contains(body.GetProperty("statement").GetString()!, catalog));
+            var title = "Beijing, 8 November 2023(TDI)";
+            Assert.DoesNotContain(bodies, body => body.GetProperty("statement").GetString()!.Contains(title, StringComparison.Ordinal));
+            Assert.Contains(bodies, body => body.GetProperty("parameters").GetRawText().Contains(title, StringComparison.Ordinal));
+
+            // The second document's commit fails: the copy stops, says so, and says how to go on.
+            var failing = await QueryApiFake.StartAsync(Ct);
+            await using (failing)
+            {
+                failing.FailDocumentCommit = 2;
+                Environment.SetEnvironmentVariable("GovGraph__Neo4j__Uri", failing.Uri.ToString());
+                var stopped = await RunAsync(["copy", "--to", "neo4j", "--db", source]);
+                Assert.Equal(ExitCodes.StoreUnavailable, stopped.Code);
+                Assert.Contains("the copy stopped", stopped.Error, StringComparison.Ordinal);
+                Assert.Contains("run the same command again to resume", stopped.Error, StringComparison.Ordinal);
+                Assert.Contains("1 of 2 documents", stopped.Output, StringComparison.Ordinal);
+                Assert.DoesNotContain("2 of 2 documents", stopped.Output, StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("GovGraph__Neo4j__Uri", null);
+            Environment.SetEnvironmentVariable("GovGraph__Neo4j__Password", null);
+            Environment.SetEnvironmentVariable("GovGraph__Neo4j__RetryDelay", null);
+        }
+    }
+
     private static async Task<string> ExportAsync(string db)
     {
         var result = await RunAsync(["export", "--format", "json", "--db", db]);
