@@ -44,7 +44,7 @@ const views = [
   ['graph (neighbourhood, 100 nodes)', (api, i) => load.neighborhood(api, [...concepts, ...people][i % 8])],
   ['graph expand (neighbourhood, 500 nodes)', (api, i) => load.neighborhood(api, [...concepts, ...people][i % 8], { limit: 500 })],
   ['path (4 person-concept pairs, with evidence)', (api, i) => load.path(api, ...pairs[i % pairs.length])],
-  ['document (8 documents: mentions, statements)', (api, i) => load.document(api, documentIds[i % documentIds.length])],
+  ['document (8 documents: mentions, statements, the first text window with its marks)', (api, i) => Promise.all([load.document(api, documentIds[i % documentIds.length]), load.documentText(api, documentIds[i % documentIds.length])])],
   ['compare (two timelines)', (api, i) => load.compare(api, concepts[i % 4], concepts[(i + 1) % 4])],
   ['candidates (first page, with evidence)', (api) => load.candidates(api)],
 ];
