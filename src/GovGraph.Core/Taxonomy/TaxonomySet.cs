@@ -10,6 +10,7 @@ public sealed class TaxonomySet
     private readonly Dictionary<string, TaxonomyConcept> byId;
     private readonly Dictionary<string, List<TaxonomyConcept>> narrowerById;
     private readonly Dictionary<string, NestedMention[]> nestedByForm;
+    private readonly HashSet<string> problemForms = new(StringComparer.Ordinal);
 
     public TaxonomySet(string version, IReadOnlyList<TaxonomyConcept> concepts)
     {
@@ -31,6 +32,17 @@ public sealed class TaxonomySet
             }
         }
         nestedByForm = NestedMentions.Build(Concepts, byId);
+        foreach (var concept in Concepts)
+        {
+            foreach (var form in concept.ProblemForms)
+            {
+                problemForms.Add(NestedMentions.Key(concept.Id, form));
+                foreach (var variant in AliasVariants.Of(form))
+                {
+                    problemForms.Add(NestedMentions.Key(concept.Id, variant));
+                }
+            }
+        }
     }
 
     /// <summary>A content hash of the taxonomy files, recorded on documents so a taxonomy change is visible.</summary>
@@ -50,6 +62,10 @@ public sealed class TaxonomySet
     /// </summary>
     public IReadOnlyList<NestedMention> NestedIn(string conceptId, string surfaceForm) =>
         nestedByForm.TryGetValue(NestedMentions.Key(conceptId, surfaceForm), out var nested) ? nested : [];
+
+    /// <summary>True when <paramref name="surfaceForm"/> (a listed or generated form) is one of the concept's <see cref="TaxonomyConcept.ProblemForms"/>.</summary>
+    public bool IsProblemForm(string conceptId, string surfaceForm) =>
+        problemForms.Count > 0 && problemForms.Contains(NestedMentions.Key(conceptId, surfaceForm));
 
     /// <summary>Every surface form of every concept, with the concept's index in <see cref="Concepts"/>: the input of a <see cref="Matching.PhraseMatcher"/>.</summary>
     public IEnumerable<KeyValuePair<string, int>> SurfaceFormPhrases() =>
