@@ -43,7 +43,7 @@ internal static class ConceptFinder
                 var reading = conceptId == hit.Entry.Id && lexicon.Taxonomy.IsProblemForm(conceptId, hit.Entry.Surface)
                     ? ConceptReading.ProblemForm
                     : ReadingOf(lexicon, conceptId);
-                found.Add(new ConceptRef(start, hit.End, conceptId, sentence, reading));
+                found.Add(new ConceptRef(start, hit.End, conceptId, sentence, reading, start < hit.Start || lexicon.IsVerbLed(hit.Entry.Surface)));
                 foreach (var nested in lexicon.Taxonomy.NestedIn(hit.Entry.Id, hit.Entry.Surface))
                 {
                     // A problem named inside an action's name (the digital divide in "bridging the digital divide")

@@ -11,5 +11,8 @@ internal enum ConceptReading
     ProblemForm,
 }
 
-/// <summary>A taxonomy concept mentioned at [Start, End) of sentence <see cref="Sentence"/>.</summary>
-internal readonly record struct ConceptRef(int Start, int End, string ConceptId, int Sentence, ConceptReading Reading = ConceptReading.Direct);
+/// <summary>
+/// A taxonomy concept mentioned at [Start, End) of sentence <see cref="Sentence"/>. VerbLed: the matched name
+/// starts with a stance word (践行多边主义, 弥合数字鸿沟, "combat terrorism"), so naming it states a programme.
+/// </summary>
+internal readonly record struct ConceptRef(int Start, int End, string ConceptId, int Sentence, ConceptReading Reading = ConceptReading.Direct, bool VerbLed = false);

@@ -14,6 +14,7 @@ internal sealed class ExtractionLexicon
 {
     private readonly EntityEntry[] entityEntries;
     private readonly Cue[] cues;
+    private readonly HashSet<string> verbLedForms;
 
     public ExtractionLexicon(TaxonomySet taxonomy, Gazetteer gazetteer, Lexicon words)
     {
@@ -168,6 +169,7 @@ internal sealed class ExtractionLexicon
         OrganizationsByName = IndexByName(gazetteer.Organizations, o => o.SurfaceForms());
         PeopleByShortName = IndexShortNames(gazetteer.People, FamilyNameFirst);
         ActionConceptFor = IndexActionConcepts(taxonomy, words.ActionPrefixes);
+        verbLedForms = VerbLedForms.Index(taxonomy, words);
         Events = new EventCatalog(gazetteer);
     }
 
@@ -210,6 +212,9 @@ internal sealed class ExtractionLexicon
 
     /// <summary>Problem concept id to the action concept filed under it (cybercrime to combating-cybercrime).</summary>
     public IReadOnlyDictionary<string, string> ActionConceptFor { get; }
+
+    /// <summary>True when a concept's surface form starts with a stance word (践行多边主义, "combat terrorism").</summary>
+    public bool IsVerbLed(string surface) => verbLedForms.Contains(Matching.CharFolding.FoldPhrase(surface));
 
     /// <summary>Names and cue words in <paramref name="text"/>, in text order.</summary>
     public void Find(string text, List<PhraseMatch> scratch, List<EntityHit> entities, List<CueHit> cueHits)

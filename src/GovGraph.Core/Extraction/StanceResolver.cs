@@ -91,7 +91,12 @@ internal static class StanceResolver
             }
         }
         int polarity;
-        if (steer == 0)
+        if (steer == 0 && basePolarity == 0 && concept.VerbLed)
+        {
+            // "指出，践行多边主义": a name that is itself an action, said without a call or a stance word, is the speaker's programme.
+            polarity = 1;
+        }
+        else if (steer == 0)
         {
             polarity = basePolarity;
         }

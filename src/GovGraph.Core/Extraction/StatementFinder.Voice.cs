@@ -6,7 +6,8 @@ internal sealed partial class StatementFinder
     /// <summary>
     /// The part of a sentence before its first opener, in the speaker's voice: only a transcript keeps it.
     /// Its base stance is that of the first voice cue ("there is no justification for" -, "must" +, a
-    /// clause-initial "要" +); without one the stance words alone decide, and a neutral clause is dropped.
+    /// clause-initial "要" +), or of a later one where the first is neutral (中方 … 愿同); without one the
+    /// stance words alone decide, and a neutral clause is dropped.
     /// </summary>
     private void EmitVoice(int s, int end, string? reportedPerson)
     {
@@ -20,7 +21,9 @@ internal sealed partial class StatementFinder
             {
                 break;
             }
-            if (cue.Cue.Kind == CueKind.Voice && voice is null && (cue.Cue.Value != Cue.Directive || StartsClause(start, cue.Start)))
+            // A neutral subject gives way to a later modal of the same voice ("中方新近成立…，愿同各方…").
+            if (cue.Cue.Kind == CueKind.Voice && (voice is null || voice.Polarity == 0 && cue.Cue.Polarity != 0)
+                && (cue.Cue.Value != Cue.Directive || StartsClause(start, cue.Start)))
             {
                 voice = cue.Cue;
                 (voiceStart, voiceEnd) = (cue.Start, cue.End);
@@ -30,6 +33,7 @@ internal sealed partial class StatementFinder
                 steers |= cue.Cue.SteersStance;
             }
         }
+        steers |= VerbLedConceptIn(s, start, end);
         if (voice is null && !steers)
         {
             return;
@@ -43,6 +47,19 @@ internal sealed partial class StatementFinder
             var draft = target[i];
             target[i] = draft with { Voice = true, Verb = draft.Verb.Length > 0 ? draft.Verb : SteeringWord(s, draft.Start, draft.End) };
         }
+    }
+
+    /// <summary>True when a concept whose name is an action (践行多边主义) lies in [start, end) of sentence <paramref name="s"/>: it steers the clause like a stance word.</summary>
+    private bool VerbLedConceptIn(int s, int start, int end)
+    {
+        foreach (var concept in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(concepts)[conceptFirst[s]..conceptFirst[s + 1]])
+        {
+            if (concept.VerbLed && concept.Start >= start && concept.End <= end)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The first stance word of a voice statement's span: its verb.</summary>

@@ -53,16 +53,30 @@ internal sealed partial class StatementFinder
         var previousOpenerSentence = int.MinValue;
         var openers = new List<Opener>();
         string? carried = null;
+        var carriedList = false;
         for (var s = 0; s < scan.Sentences.Length; s++)
         {
-            if (carried is not null && (ParagraphBreakBefore(s) || people.RefsIn(s).Length > 0))
+            if (carried is not null && (people.RefsIn(s).Length > 0 || ParagraphBreakBefore(s) && !(carriedList && StartsWithListMarker(s))))
             {
-                // Another paragraph, or another person named: the narration has taken over again.
+                // Another paragraph (unless it is the next point of a list the speaker announced: "提出4点意见：\n第一，…"),
+                // or another person named: the narration has taken over again.
                 carried = null;
+                carriedList = false;
             }
             var recentSubject = s - lastSubjectSentence <= SubjectReach ? lastSubject : null;
             openers.Clear();
             FindOpeners(s, recentSubject, openers);
+            if (carried is not null)
+            {
+                // "习近平指出，…。我们应当…": inside reported speech, "we" is the reported speaker's voice.
+                for (var i = 0; i < openers.Count; i++)
+                {
+                    if (openers[i].FirstPerson)
+                    {
+                        openers[i] = openers[i] with { PersonId = carried, FirstPerson = false };
+                    }
+                }
+            }
             if (openers.Count == 0 && previousOpener is { } previous && previousOpenerSentence == s - 1
                 && ContinuationLength(s) is > 0 and var prefix)
             {
@@ -84,7 +98,13 @@ internal sealed partial class StatementFinder
             if (openers.Count > 0)
             {
                 // Reported speech runs on from a sentence whose last clause is someone's ("丁某表示，…。…。").
+                var before = carried;
                 carried = openers[^1] is { FirstPerson: false, ClauseEnd: < 0 } last ? last.PersonId : null;
+                carriedList = carried is not null && (carried == before && carriedList || EndsWithColon(s));
+            }
+            else if (carried is not null && EndsWithColon(s))
+            {
+                carriedList = true;
             }
             if (lastThirdPerson.PersonId is not null)
             {
@@ -143,6 +163,27 @@ internal sealed partial class StatementFinder
     /// <summary>True when a line break stands between sentence <paramref name="s"/> and the one before it.</summary>
     private bool ParagraphBreakBefore(int s) =>
         s == 0 || scan.Text.AsSpan(scan.Sentences[s - 1].End, scan.Sentences[s].Start - scan.Sentences[s - 1].End).Contains('\n');
+
+    /// <summary>True when sentence <paramref name="s"/> ends with a colon: it announces what follows ("提出4点意见：").</summary>
+    private bool EndsWithColon(int s)
+    {
+        var sentence = scan.Text.AsSpan(scan.Sentences[s].Start, scan.Sentences[s].Length).TrimEnd();
+        return sentence.Length > 0 && sentence[^1] is '：' or ':';
+    }
+
+    /// <summary>True when sentence <paramref name="s"/> opens with a list marker ("第一，", "二是", "First,").</summary>
+    private bool StartsWithListMarker(int s)
+    {
+        var sentence = scan.Text.AsSpan(scan.Sentences[s].Start, scan.Sentences[s].Length);
+        foreach (var marker in scan.Lexicon.Words.ListMarkers)
+        {
+            if (sentence.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private int ContinuationLength(int s)
     {

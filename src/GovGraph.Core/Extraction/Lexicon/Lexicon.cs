@@ -42,6 +42,12 @@ public sealed class Lexicon
     /// <summary>Sentence openers that spell out the previous statement ("This includes ").</summary>
     public required IReadOnlyList<string> Continuations { get; init; }
 
+    /// <summary>Openers of the points of a list ("第一，", "二是", "First,"): after "提出4点意见：" each point is the speaker's.</summary>
+    public required IReadOnlyList<string> ListMarkers { get; init; }
+
+    /// <summary>Chinese prepositions of a topic phrase between a subject and its verb (丁某就…提出): the subject reaches over it.</summary>
+    public required IReadOnlyList<string> TopicPrepositions { get; init; }
+
     /// <summary>Forms of "be" before a passive speech verb.</summary>
     public required IReadOnlyList<string> PassiveAuxiliaries { get; init; }
 
