@@ -34,7 +34,13 @@ internal sealed class SubjectResolver
     {
         var text = scan.Text;
         var sentenceStart = scan.Sentences[sentence].Start;
-        if (verbStart > sentenceStart && IsCjk(text[verbStart - 1]))
+        var before = verbStart - 1;
+        while (before > sentenceStart && text[before] is '"' or '”' or '」' or '》')
+        {
+            // "…“数字未来”提出": a Chinese quotation closes right before the verb.
+            before--;
+        }
+        if (before >= sentenceStart && IsCjk(text[before]))
         {
             return ChineseBefore(sentence, verbStart, pronounPerson);
         }
