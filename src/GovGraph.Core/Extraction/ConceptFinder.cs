@@ -40,9 +40,12 @@ internal static class ConceptFinder
                         conceptId = actionId;
                     }
                 }
-                var reading = conceptId == hit.Entry.Id && lexicon.Taxonomy.IsProblemForm(conceptId, hit.Entry.Surface)
-                    ? ConceptReading.ProblemForm
-                    : ReadingOf(lexicon, conceptId);
+                var reading = conceptId != hit.Entry.Id ? ReadingOf(lexicon, conceptId) : lexicon.Taxonomy.SenseOf(conceptId, hit.Entry.Surface) switch
+                {
+                    Taxonomy.FormSense.NamesProblem => ConceptReading.ProblemForm,
+                    Taxonomy.FormSense.StatesOpposition => ConceptReading.Opposing,
+                    _ => ReadingOf(lexicon, conceptId),
+                };
                 found.Add(new ConceptRef(start, hit.End, conceptId, sentence, reading, start < hit.Start || lexicon.IsVerbLed(hit.Entry.Surface)));
                 foreach (var nested in lexicon.Taxonomy.NestedIn(hit.Entry.Id, hit.Entry.Surface))
                 {

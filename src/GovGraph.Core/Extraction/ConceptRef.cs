@@ -9,6 +9,8 @@ internal enum ConceptReading
     Problem,
     /// <summary>A form naming the problem its concept works against ("nuclear weapons" for non-proliferation): read as a problem, then inverted.</summary>
     ProblemForm,
+    /// <summary>A form stating a stand against its concept (融合不脱钩 for decoupling): the stance inverts.</summary>
+    Opposing,
 }
 
 /// <summary>

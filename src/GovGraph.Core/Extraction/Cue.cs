@@ -15,6 +15,8 @@ internal enum CueKind
     Voice,
     /// <summary>The head word of a named gathering ("Summit", "论坛"); Value is its English kind.</summary>
     EventHead,
+    /// <summary>An evaluation written after its subject ("is essential", "对谁都没好处"): it steers the concept right before it.</summary>
+    Predicate,
     /// <summary>Matched only so that it hides a shorter cue inside it ("not only" is no negation).</summary>
     Filler,
 }

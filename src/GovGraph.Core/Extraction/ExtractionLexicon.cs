@@ -131,6 +131,10 @@ internal sealed class ExtractionLexicon
         {
             AddCue(phrase, new Cue(CueKind.Stance, polarity, false, null));
         }
+        foreach (var (phrase, polarity, _) in words.PredicateStances)
+        {
+            AddCue(phrase, new Cue(CueKind.Predicate, polarity, false, null));
+        }
         foreach (var phrase in words.FalseNegations)
         {
             AddCue(phrase, new Cue(CueKind.Filler, 0, false, null));

@@ -90,6 +90,11 @@ internal static class StanceResolver
                 steerStart = -1;
             }
         }
+        if (steer == 0 && PredicateAfter(text, cues, concept.End) is { } predicate)
+        {
+            steer = predicate.Cue.Polarity;
+            steerStart = concept.Start;
+        }
         int polarity;
         if (steer == 0 && basePolarity == 0 && concept.VerbLed)
         {
@@ -112,15 +117,38 @@ internal static class StanceResolver
     /// problem any non-neutral stance is for acting on it, which the graph files as OPPOSES ("confronting
     /// climate change", "climate change should be the focus of joint efforts", "never tolerate terrorism"); a
     /// form naming the problem a concept works against reads the same way and is then inverted ("preventing
-    /// Iran from gaining a nuclear weapon" supports non-proliferation).
+    /// Iran from gaining a nuclear weapon" supports non-proliferation); a form stating a stand against its
+    /// concept inverts ("坚持融合不脱钩" opposes decoupling).
     /// </summary>
     public static int Read(ConceptReading reading, int polarity) => reading switch
     {
         _ when polarity == 0 => 0,
         ConceptReading.Problem => -1,
         ConceptReading.ProblemForm => 1,
+        ConceptReading.Opposing => -polarity,
         _ => polarity,
     };
+
+    /// <summary>An evaluation right after the concept, with only spaces or closing quotes between ("Cyber security is essential").</summary>
+    private static CueHit? PredicateAfter(string text, ReadOnlySpan<CueHit> cues, int conceptEnd)
+    {
+        foreach (var cue in cues)
+        {
+            if (cue.Start < conceptEnd || cue.Cue.Kind != CueKind.Predicate)
+            {
+                continue;
+            }
+            foreach (var c in text.AsSpan(conceptEnd, cue.Start - conceptEnd))
+            {
+                if (!char.IsWhiteSpace(c) && c is not ('"' or '”' or '\''))
+                {
+                    return null;
+                }
+            }
+            return cue;
+        }
+        return null;
+    }
 
     /// <summary>True when a negation ending at <paramref name="from"/> reaches a stance word at <paramref name="to"/>: a few words, no clause break.</summary>
     private static bool Reaches(string text, int from, int to)

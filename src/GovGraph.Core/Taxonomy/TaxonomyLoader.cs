@@ -9,7 +9,7 @@ namespace GovGraph.Core.Taxonomy;
 /// </summary>
 public static class TaxonomyLoader
 {
-    private static readonly string[] ConceptKeys = ["id", "name", "name_zh", "category", "definition", "aliases", "aliases_zh", "broader", "exact_match", "close_match", "broad_match", "not_within", "problem", "problem_forms"];
+    private static readonly string[] ConceptKeys = ["id", "name", "name_zh", "category", "definition", "aliases", "aliases_zh", "broader", "exact_match", "close_match", "broad_match", "not_within", "problem", "problem_forms", "opposing_forms"];
 
     // Words that occur in ordinary prose far more often than as the name of a concept. A concept may use
     // them inside a longer phrase ("data security"), never alone.
@@ -103,6 +103,7 @@ public static class TaxonomyLoader
             NotWithin = record.List("not_within").Select(n => n.Value).ToArray(),
             Problem = CheckedFlag(record, "problem", errors),
             ProblemForms = record.List("problem_forms").Select(n => n.Value).ToArray(),
+            OpposingForms = record.List("opposing_forms").Select(n => n.Value).ToArray(),
             DeclaredAt = $"{shortName}:{record.Line}",
         };
         foreach (var (phrase, line) in record.List("not_within"))
@@ -113,12 +114,15 @@ public static class TaxonomyLoader
                 errors.Add(record.File, line, $"not_within '{phrase}' of '{id}' contains none of its forms, so it can never apply");
             }
         }
-        foreach (var (form, line) in record.List("problem_forms"))
+        foreach (var key in (ReadOnlySpan<string>)["problem_forms", "opposing_forms"])
         {
-            var folded = CharFolding.FoldPhrase(form);
-            if (!concept.ListedForms().Any(f => CharFolding.FoldPhrase(f) == folded))
+            foreach (var (form, line) in record.List(key))
             {
-                errors.Add(record.File, line, $"problem_forms '{form}' of '{id}' is not one of its name or aliases");
+                var folded = CharFolding.FoldPhrase(form);
+                if (!concept.ListedForms().Any(f => CharFolding.FoldPhrase(f) == folded))
+                {
+                    errors.Add(record.File, line, $"{key} '{form}' of '{id}' is not one of its name or aliases");
+                }
             }
         }
         if (concept.Problem && concept.ProblemForms.Count > 0)

@@ -30,6 +30,11 @@ public sealed record TaxonomyConcept
     /// non-proliferation): they mention the concept, and a stance on them reads as on that problem, so inverted.
     /// </summary>
     public IReadOnlyList<string> ProblemForms { get; init; } = [];
+    /// <summary>
+    /// Listed forms that state a stand against this concept (融合不脱钩, "integration, not decoupling", for
+    /// decoupling): they mention the concept, and a stance on them reads inverted (upholding the slogan opposes it).
+    /// </summary>
+    public IReadOnlyList<string> OpposingForms { get; init; } = [];
     /// <summary>The near forms of the English forms made by rule (<see cref="AliasVariants"/>); set by <see cref="TaxonomySet"/>.</summary>
     public IReadOnlyList<string> GeneratedForms { get; init; } = [];
     /// <summary>Where it was declared, for error messages: "graph-schema/taxonomy/cybersecurity.yaml:42".</summary>

@@ -80,4 +80,40 @@ public sealed class StatementReachTests
         Assert.True(Holds(batch, "ana-quinterra", "international-law", Stance.Support));
         Assert.True(Holds(batch, "ana-quinterra", "un-charter", Stance.Support));
     }
+
+    [Theory]
+    [InlineData("Data security is essential for every economy.", "data-security", Stance.Support)]
+    [InlineData("Unilateralism is unacceptable to small states.", "unilateralism", Stance.Oppose)]
+    [InlineData("搞“保护主义”对谁都没好处。", "protectionism", Stance.Oppose)]
+    public void An_evaluation_after_its_subject_sets_the_subjects_stance(string text, string conceptId, Stance stance)
+    {
+        Assert.True(Holds(Extract(text, Transcript), "ana-quinterra", conceptId, stance));
+    }
+
+    [Fact]
+    public void Upholding_a_slogan_against_a_concept_opposes_the_concept()
+    {
+        // 融合不脱钩 ("integration, not decoupling") is a form of decoupling that states a stand against it.
+        var slogan = Extract("要坚持开放合作、融合不脱钩。", Transcript);
+        var plain = Extract("要坚决反对科技脱钩。", Transcript);
+
+        Assert.True(Holds(slogan, "ana-quinterra", "tech-decoupling", Stance.Oppose));
+        Assert.True(Holds(plain, "ana-quinterra", "tech-decoupling", Stance.Oppose));
+    }
+
+    [Fact]
+    public void A_word_that_only_starts_like_a_verb_states_nothing()
+    {
+        // 保护主义 starts with 保护 (protect) but is protectionism; a description of it is no position.
+        var batch = Extract("邓明华表示，近年来保护主义抬头。", null);
+
+        Assert.DoesNotContain(batch.Statements, s => s.ConceptIds.Contains("protectionism") && s.Stance != Stance.Neutral);
+        Assert.Contains(batch.Mentions, m => m.TargetId == "protectionism");
+    }
+
+    [Fact]
+    public void A_firm_belief_in_a_principle_supports_it()
+    {
+        Assert.True(Holds(Extract("Our people have a firm belief in multilateralism.", Transcript), "ana-quinterra", "multilateralism", Stance.Support));
+    }
 }

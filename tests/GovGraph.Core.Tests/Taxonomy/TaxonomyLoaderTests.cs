@@ -186,8 +186,8 @@ public class TaxonomyLoaderTests
 
         Assert.True(taxonomy.Find("cybercrime")!.Problem);
         Assert.False(taxonomy.Find("arms-treaty")!.Problem);
-        Assert.True(taxonomy.IsProblemForm("arms-treaty", "stockpile of arms") || taxonomy.IsProblemForm("arms-treaty", "Stockpiles of Arms"));
-        Assert.False(taxonomy.IsProblemForm("arms-treaty", "arms treaty"));
+        Assert.Equal(FormSense.NamesProblem, taxonomy.SenseOf("arms-treaty", "Stockpiles of Arms"));
+        Assert.Equal(FormSense.Plain, taxonomy.SenseOf("arms-treaty", "arms treaty"));
 
         using var bad = new TempYamlFolder();
         var file = bad.Write("a.yaml", "concepts:\n" + Concept("arms-treaty", "arms treaty", "军控条约", "    problem: maybe\n    problem_forms: [arms piles]"));

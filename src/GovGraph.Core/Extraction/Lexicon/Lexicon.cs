@@ -36,6 +36,9 @@ public sealed class Lexicon
 
     public required IReadOnlyList<string> Negations { get; init; }
 
+    /// <summary>Evaluations after their subject ("is essential", "对谁都没好处"): they set the stance of the concept right before them.</summary>
+    public required IReadOnlyList<StancePhrase> PredicateStances { get; init; }
+
     /// <summary>Phrases that look like negations but are not ("not only").</summary>
     public required IReadOnlyList<string> FalseNegations { get; init; }
 
