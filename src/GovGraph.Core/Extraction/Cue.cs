@@ -27,6 +27,9 @@ internal sealed record Cue(CueKind Kind, int Polarity, bool Passive, string? Val
     /// <summary>The Value of a voice cue that counts only at the start of a clause (要, 坚持).</summary>
     public const string Directive = "directive";
 
+    /// <summary>The Value of a stance word that describes a problem ("the threat of"): it steers, but makes no statement in the speaker's voice alone.</summary>
+    public const string Descriptive = "descriptive";
+
     /// <summary>Speech verbs and first-person openers that do not open a statement still steer stance inside one.</summary>
     public bool SteersStance => Kind is CueKind.Stance or CueKind.SpeechVerb or CueKind.FirstPerson && Polarity != 0;
 }

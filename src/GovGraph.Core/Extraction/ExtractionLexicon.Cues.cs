@@ -42,6 +42,10 @@ internal sealed partial class ExtractionLexicon
         {
             AddCue(phrase, new Cue(CueKind.Stance, polarity, false, null));
         }
+        foreach (var (phrase, polarity, _) in words.DescriptiveCues)
+        {
+            AddCue(phrase, new Cue(CueKind.Stance, polarity, false, Cue.Descriptive));
+        }
         foreach (var (phrase, polarity, _) in words.PredicateStances)
         {
             AddCue(phrase, new Cue(CueKind.Predicate, polarity, false, null));

@@ -30,7 +30,7 @@ internal sealed partial class StatementFinder
             }
             else
             {
-                steers |= cue.Cue.SteersStance || cue.Cue.Kind == CueKind.Predicate;
+                steers |= cue.Cue.SteersStance && cue.Cue.Value != Cue.Descriptive || cue.Cue.Kind == CueKind.Predicate;
             }
         }
         steers |= VerbLedConceptIn(s, start, end);

@@ -71,4 +71,14 @@ public sealed class ProblemStanceTests
         Assert.Equal([Stance.Support], StancesOn(effort, "data-security"));
         Assert.Equal([Stance.Oppose], StancesOn(refusal, "bloc-confrontation"));
     }
+
+    [Fact]
+    public void A_problem_described_without_a_call_is_no_stance_but_a_call_against_its_threat_is()
+    {
+        var described = Extract("The threats posed by terrorism keep growing across the region.");
+        var called = Extract("We must counter the threat of terrorism together.");
+
+        Assert.Empty(described.Statements);
+        Assert.Equal([Stance.Oppose], StancesOn(called, "terrorism"));
+    }
 }

@@ -34,6 +34,9 @@ public sealed class Lexicon
     /// <summary>Words inside a clause that set the stance of the concepts after them.</summary>
     public required IReadOnlyList<StancePhrase> StanceCues { get; init; }
 
+    /// <summary>Stance words that describe a problem ("the threat of"): they steer inside a statement, never make one alone.</summary>
+    public required IReadOnlyList<StancePhrase> DescriptiveCues { get; init; }
+
     public required IReadOnlyList<string> Negations { get; init; }
 
     /// <summary>Evaluations after their subject ("is essential", "对谁都没好处"): they set the stance of the concept right before them.</summary>

@@ -27,6 +27,7 @@ public static partial class LexiconLoader
         ["impersonal"] = new(Shape.Stance),
         ["directives"] = new(Shape.Stance),
         ["stance_cues"] = new(Shape.Stance),
+        ["descriptive_cues"] = new(Shape.Stance),
         ["negations"] = new(Shape.Words),
         ["predicate_stances"] = new(Shape.Stance),
         ["false_negations"] = new(Shape.Words),

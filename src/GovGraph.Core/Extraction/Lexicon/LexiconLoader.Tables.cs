@@ -97,6 +97,7 @@ public static partial class LexiconLoader
             Impersonal = S("impersonal"),
             Directives = S("directives"),
             StanceCues = S("stance_cues"),
+            DescriptiveCues = S("descriptive_cues"),
             Negations = W("negations"),
             PredicateStances = S("predicate_stances"),
             FalseNegations = W("false_negations"),
