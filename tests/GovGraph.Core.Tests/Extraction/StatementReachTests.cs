@@ -116,4 +116,14 @@ public sealed class StatementReachTests
     {
         Assert.True(Holds(Extract("Our people have a firm belief in multilateralism.", Transcript), "ana-quinterra", "multilateralism", Stance.Support));
     }
+
+    [Fact]
+    public void Upholding_the_order_based_on_international_law_supports_international_law_too()
+    {
+        // The taxonomy files the UN-centred system under international law, so the law named inside its name counts.
+        var batch = Extract("要坚定维护以国际法为基础的国际秩序。", Transcript);
+
+        Assert.True(Holds(batch, "ana-quinterra", "un-centred-international-system", Stance.Support));
+        Assert.True(Holds(batch, "ana-quinterra", "international-law", Stance.Support));
+    }
 }
