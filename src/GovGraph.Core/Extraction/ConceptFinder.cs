@@ -1,8 +1,5 @@
 namespace GovGraph.Core.Extraction;
 
-/// <summary>A taxonomy concept mentioned at [Start, End) of sentence <see cref="Sentence"/>.</summary>
-internal readonly record struct ConceptRef(int Start, int End, string ConceptId, int Sentence);
-
 /// <summary>
 /// Taxonomy mentions, with the stance model applied to problems: where the taxonomy files an action
 /// concept under a problem (combating-cybercrime under cybercrime) and the text puts an opposing verb right
@@ -43,15 +40,26 @@ internal static class ConceptFinder
                         conceptId = actionId;
                     }
                 }
-                found.Add(new ConceptRef(start, hit.End, conceptId, sentence));
+                var reading = conceptId != hit.Entry.Id ? ReadingOf(lexicon, conceptId) : lexicon.Taxonomy.SenseOf(conceptId, hit.Entry.Surface) switch
+                {
+                    Taxonomy.FormSense.NamesProblem => ConceptReading.ProblemForm,
+                    Taxonomy.FormSense.StatesOpposition => ConceptReading.Opposing,
+                    _ => ReadingOf(lexicon, conceptId),
+                };
+                found.Add(new ConceptRef(start, hit.End, conceptId, sentence, reading, start < hit.Start || lexicon.IsVerbLed(hit.Entry.Surface)));
                 foreach (var nested in lexicon.Taxonomy.NestedIn(hit.Entry.Id, hit.Entry.Surface))
                 {
-                    found.Add(new ConceptRef(hit.Start + nested.Offset, hit.Start + nested.Offset + nested.Length, nested.ConceptId, sentence));
+                    // A problem named inside an action's name (the digital divide in "bridging the digital divide")
+                    // takes the action's stance through the problem reading: support of bridging, OPPOSES the divide.
+                    found.Add(new ConceptRef(hit.Start + nested.Offset, hit.Start + nested.Offset + nested.Length, nested.ConceptId, sentence, ReadingOf(lexicon, nested.ConceptId)));
                 }
             }
         }
         return found;
     }
+
+    private static ConceptReading ReadingOf(ExtractionLexicon lexicon, string conceptId) =>
+        lexicon.Taxonomy.Find(conceptId)?.Problem == true ? ConceptReading.Problem : ConceptReading.Direct;
 
     /// <summary>True when the text around the match spells one of the phrases the match must not lie inside.</summary>
     private static bool InsideExclusion(string text, EntityHit hit, IReadOnlyList<string> notWithin)

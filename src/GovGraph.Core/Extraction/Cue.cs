@@ -15,6 +15,8 @@ internal enum CueKind
     Voice,
     /// <summary>The head word of a named gathering ("Summit", "论坛"); Value is its English kind.</summary>
     EventHead,
+    /// <summary>An evaluation written after its subject ("is essential", "对谁都没好处"): it steers the concept right before it.</summary>
+    Predicate,
     /// <summary>Matched only so that it hides a shorter cue inside it ("not only" is no negation).</summary>
     Filler,
 }
@@ -24,6 +26,9 @@ internal sealed record Cue(CueKind Kind, int Polarity, bool Passive, string? Val
 {
     /// <summary>The Value of a voice cue that counts only at the start of a clause (要, 坚持).</summary>
     public const string Directive = "directive";
+
+    /// <summary>The Value of a stance word that describes a problem ("the threat of"): it steers, but makes no statement in the speaker's voice alone.</summary>
+    public const string Descriptive = "descriptive";
 
     /// <summary>Speech verbs and first-person openers that do not open a statement still steer stance inside one.</summary>
     public bool SteersStance => Kind is CueKind.Stance or CueKind.SpeechVerb or CueKind.FirstPerson && Polarity != 0;

@@ -10,10 +10,11 @@ namespace GovGraph.Core.Extraction;
 /// longest match wins, so a cue word inside a name ("combat" in "combat cybercrimes", "security" in "data
 /// security") is part of the name, never a cue. Immutable after construction.
 /// </summary>
-internal sealed class ExtractionLexicon
+internal sealed partial class ExtractionLexicon
 {
     private readonly EntityEntry[] entityEntries;
     private readonly Cue[] cues;
+    private readonly HashSet<string> verbLedForms;
 
     public ExtractionLexicon(TaxonomySet taxonomy, Gazetteer gazetteer, Lexicon words)
     {
@@ -35,130 +36,9 @@ internal sealed class ExtractionLexicon
         NameFollowers = [.. words.NameFollowers.Concat(words.SpeechVerbs.Select(v => v.Phrase)).Where(IsCjkWord).Distinct(StringComparer.Ordinal)];
         Dates = new TextDates(words.Months);
 
-        var entries = new List<EntityEntry>();
         var phrases = new List<KeyValuePair<string, int>>();
-        void AddEntity(EntityKind kind, string id, string? surface)
-        {
-            if (string.IsNullOrWhiteSpace(surface))
-            {
-                return;
-            }
-            phrases.Add(new(surface, entries.Count));
-            entries.Add(new EntityEntry(kind, id, surface, IsAcronym(surface)));
-        }
-        // Registration order is priority when two kinds claim the same words: the controlled vocabulary first.
-        foreach (var concept in taxonomy.Concepts)
-        {
-            foreach (var form in concept.SurfaceForms())
-            {
-                AddEntity(EntityKind.Concept, concept.Id, form);
-            }
-        }
-        foreach (var series in gazetteer.EventSeries)
-        {
-            foreach (var edition in series.Editions)
-            {
-                foreach (var alias in edition.Aliases)
-                {
-                    AddEntity(EntityKind.Edition, EventCatalog.EditionId(series, edition), alias);
-                }
-            }
-        }
-        foreach (var series in gazetteer.EventSeries)
-        {
-            foreach (var form in series.SurfaceForms())
-            {
-                AddEntity(EntityKind.Series, series.Id, form);
-            }
-        }
-        foreach (var person in gazetteer.People)
-        {
-            foreach (var form in person.SurfaceForms())
-            {
-                AddEntity(EntityKind.Person, person.Id, form);
-            }
-        }
-        foreach (var organization in gazetteer.Organizations)
-        {
-            foreach (var form in organization.SurfaceForms())
-            {
-                AddEntity(EntityKind.Organization, organization.Id, form);
-            }
-        }
-        foreach (var place in gazetteer.Places)
-        {
-            foreach (var form in place.SurfaceForms())
-            {
-                AddEntity(EntityKind.Place, place.Id, form);
-            }
-        }
-        entityEntries = [.. entries];
-
-        // Cue payloads are negative (-1 - index) so one automaton serves both tables.
-        var cueList = new List<Cue>();
-        void AddCue(string phrase, Cue cue)
-        {
-            phrases.Add(new(phrase, -1 - cueList.Count));
-            cueList.Add(cue);
-        }
-        // Order matters only for a phrase listed twice: the first kind wins.
-        foreach (var (phrase, polarity, _) in words.FirstPerson)
-        {
-            AddCue(phrase, new Cue(CueKind.FirstPerson, polarity, false, null));
-        }
-        foreach (var (phrase, polarity, _) in words.SpeakerSubjects)
-        {
-            AddCue(phrase, new Cue(CueKind.Voice, polarity, false, null));
-        }
-        foreach (var (phrase, polarity, _) in words.Impersonal)
-        {
-            AddCue(phrase, new Cue(CueKind.Voice, polarity, false, null));
-        }
-        foreach (var (phrase, polarity, _) in words.Directives)
-        {
-            AddCue(phrase, new Cue(CueKind.Voice, polarity, false, Cue.Directive));
-        }
-        foreach (var phrase in words.Proposals)
-        {
-            AddCue(phrase, new Cue(CueKind.Proposal, 0, false, null));
-        }
-        foreach (var (phrase, polarity, passive) in words.SpeechVerbs)
-        {
-            AddCue(phrase, new Cue(CueKind.SpeechVerb, polarity, passive, null));
-        }
-        foreach (var (phrase, polarity, _) in words.StanceCues)
-        {
-            AddCue(phrase, new Cue(CueKind.Stance, polarity, false, null));
-        }
-        foreach (var phrase in words.FalseNegations)
-        {
-            AddCue(phrase, new Cue(CueKind.Filler, 0, false, null));
-        }
-        foreach (var phrase in words.Negations)
-        {
-            AddCue(phrase, new Cue(CueKind.Negation, 0, false, null));
-        }
-        foreach (var phrase in words.Titles.Concat(words.TitlesBeforeName))
-        {
-            AddCue(phrase, new Cue(CueKind.Title, 0, false, phrase));
-        }
-        foreach (var (phrase, singular) in words.CandidateHeads)
-        {
-            AddCue(phrase, new Cue(CueKind.CandidateHead, 0, false, singular));
-        }
-        foreach (var (phrase, mode) in words.Modes)
-        {
-            AddCue(phrase, new Cue(CueKind.Mode, 0, false, mode));
-        }
-        foreach (var (phrase, kind) in words.EventHeads)
-        {
-            AddCue(phrase, new Cue(CueKind.EventHead, 0, false, kind));
-        }
-        foreach (var phrase in words.SpeechContext)
-        {
-            AddCue(phrase, new Cue(CueKind.SpeechContext, 0, false, null));
-        }
-        cues = [.. cueList];
+        entityEntries = RegisterEntities(taxonomy, gazetteer, phrases);
+        cues = RegisterCues(words, phrases);
         Matcher = new PhraseMatcher(phrases);
 
         PeopleById = gazetteer.People.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -168,6 +48,7 @@ internal sealed class ExtractionLexicon
         OrganizationsByName = IndexByName(gazetteer.Organizations, o => o.SurfaceForms());
         PeopleByShortName = IndexShortNames(gazetteer.People, FamilyNameFirst);
         ActionConceptFor = IndexActionConcepts(taxonomy, words.ActionPrefixes);
+        verbLedForms = VerbLedForms.Index(taxonomy, words);
         Events = new EventCatalog(gazetteer);
     }
 
@@ -211,6 +92,9 @@ internal sealed class ExtractionLexicon
     /// <summary>Problem concept id to the action concept filed under it (cybercrime to combating-cybercrime).</summary>
     public IReadOnlyDictionary<string, string> ActionConceptFor { get; }
 
+    /// <summary>True when a concept's surface form starts with a stance word (践行多边主义, "combat terrorism").</summary>
+    public bool IsVerbLed(string surface) => verbLedForms.Contains(Matching.CharFolding.FoldPhrase(surface));
+
     /// <summary>Names and cue words in <paramref name="text"/>, in text order.</summary>
     public void Find(string text, List<PhraseMatch> scratch, List<EntityHit> entities, List<CueHit> cueHits)
     {
@@ -236,80 +120,4 @@ internal sealed class ExtractionLexicon
         string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
     private static bool IsCjkWord(string word) => word.Any(SubjectResolver.IsCjk);
-
-    private static bool IsAcronym(string surface)
-    {
-        if (surface.Length is < 2 or > 8)
-        {
-            return false;
-        }
-        var letters = 0;
-        foreach (var c in surface)
-        {
-            if (c is >= 'A' and <= 'Z')
-            {
-                letters++;
-            }
-            else if (c is not (>= '0' and <= '9'))
-            {
-                return false;
-            }
-        }
-        return letters > 0;
-    }
-
-    private static Dictionary<string, T> IndexByName<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> forms)
-    {
-        var index = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            foreach (var form in forms(item))
-            {
-                index.TryAdd(Fold(form), item);
-            }
-        }
-        return index;
-    }
-
-    private static Dictionary<string, IReadOnlyList<KnownPerson>> IndexShortNames(IEnumerable<KnownPerson> people, IReadOnlySet<string> familyNameFirst)
-    {
-        var index = new Dictionary<string, List<KnownPerson>>(StringComparer.Ordinal);
-        foreach (var person in people)
-        {
-            foreach (var token in PersonNames.ShortNameTokens(person.Name, person.Country, familyNameFirst))
-            {
-                if (!index.TryGetValue(token, out var list))
-                {
-                    index[token] = list = [];
-                }
-                if (!list.Contains(person))
-                {
-                    list.Add(person);
-                }
-            }
-        }
-        return index.ToDictionary(p => p.Key, p => (IReadOnlyList<KnownPerson>)p.Value, StringComparer.Ordinal);
-    }
-
-    private static Dictionary<string, string> IndexActionConcepts(TaxonomySet taxonomy, IReadOnlyList<string> actionPrefixes)
-    {
-        var candidates = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var concept in taxonomy.Concepts)
-        {
-            if (!actionPrefixes.Any(p => concept.Id.StartsWith(p, StringComparison.Ordinal)))
-            {
-                continue;
-            }
-            foreach (var broader in concept.Broader)
-            {
-                if (!candidates.TryGetValue(broader, out var list))
-                {
-                    candidates[broader] = list = [];
-                }
-                list.Add(concept.Id);
-            }
-        }
-        // Only an unambiguous action concept is used; two would make the choice arbitrary.
-        return candidates.Where(p => p.Value.Count == 1).ToDictionary(p => p.Key, p => p.Value[0], StringComparer.Ordinal);
-    }
 }

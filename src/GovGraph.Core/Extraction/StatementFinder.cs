@@ -7,7 +7,7 @@ namespace GovGraph.Core.Extraction;
 /// a clause without a concept is no statement (it has nothing to be for or against). First-person drafts
 /// are returned apart: only a transcript gives them a speaker.
 /// </summary>
-internal sealed class StatementFinder
+internal sealed partial class StatementFinder
 {
     /// <summary>How many sentences back "he" or a passive verb may reach for its person.</summary>
     private const int SubjectReach = 3;
@@ -53,16 +53,30 @@ internal sealed class StatementFinder
         var previousOpenerSentence = int.MinValue;
         var openers = new List<Opener>();
         string? carried = null;
+        var carriedList = false;
         for (var s = 0; s < scan.Sentences.Length; s++)
         {
-            if (carried is not null && (ParagraphBreakBefore(s) || people.RefsIn(s).Length > 0))
+            if (carried is not null && (people.RefsIn(s).Length > 0 || ParagraphBreakBefore(s) && !(carriedList && StartsWithListMarker(s))))
             {
-                // Another paragraph, or another person named: the narration has taken over again.
+                // Another paragraph (unless it is the next point of a list the speaker announced: "提出4点意见：\n第一，…"),
+                // or another person named: the narration has taken over again.
                 carried = null;
+                carriedList = false;
             }
             var recentSubject = s - lastSubjectSentence <= SubjectReach ? lastSubject : null;
             openers.Clear();
             FindOpeners(s, recentSubject, openers);
+            if (carried is not null)
+            {
+                // "习近平指出，…。我们应当…": inside reported speech, "we" is the reported speaker's voice.
+                for (var i = 0; i < openers.Count; i++)
+                {
+                    if (openers[i].FirstPerson)
+                    {
+                        openers[i] = openers[i] with { PersonId = carried, FirstPerson = false };
+                    }
+                }
+            }
             if (openers.Count == 0 && previousOpener is { } previous && previousOpenerSentence == s - 1
                 && ContinuationLength(s) is > 0 and var prefix)
             {
@@ -84,7 +98,13 @@ internal sealed class StatementFinder
             if (openers.Count > 0)
             {
                 // Reported speech runs on from a sentence whose last clause is someone's ("丁某表示，…。…。").
+                var before = carried;
                 carried = openers[^1] is { FirstPerson: false, ClauseEnd: < 0 } last ? last.PersonId : null;
+                carriedList = carried is not null && (carried == before && carriedList || EndsWithColon(s));
+            }
+            else if (carried is not null && EndsWithColon(s))
+            {
+                carriedList = true;
             }
             if (lastThirdPerson.PersonId is not null)
             {
@@ -140,139 +160,29 @@ internal sealed class StatementFinder
         openers.Sort((a, b) => a.Start.CompareTo(b.Start));
     }
 
-    /// <summary>
-    /// The part of a sentence before its first opener, in the speaker's voice: only a transcript keeps it.
-    /// Its base stance is that of the first voice cue ("there is no justification for" -, "must" +, a
-    /// clause-initial "要" +); without one the stance words alone decide, and a neutral clause is dropped.
-    /// </summary>
-    private void EmitVoice(int s, int end, string? reportedPerson)
-    {
-        var start = scan.Sentences[s].Start;
-        Cue? voice = null;
-        int voiceStart = -1, voiceEnd = -1;
-        var steers = false;
-        foreach (var cue in scan.CuesIn(s))
-        {
-            if (cue.Start >= end)
-            {
-                break;
-            }
-            if (cue.Cue.Kind == CueKind.Voice && voice is null && (cue.Cue.Value != Cue.Directive || StartsClause(start, cue.Start)))
-            {
-                voice = cue.Cue;
-                (voiceStart, voiceEnd) = (cue.Start, cue.End);
-            }
-            else
-            {
-                steers |= cue.Cue.SteersStance;
-            }
-        }
-        if (voice is null && !steers)
-        {
-            return;
-        }
-        var verb = voice is not null ? scan.Text[voiceStart..voiceEnd] : "";
-        var target = reportedPerson is null ? FirstPerson : ThirdPerson;
-        var first = target.Count;
-        Emit(s, new Opener(reportedPerson, verb, voice?.Polarity ?? 0, start, start, end, reportedPerson is null), end, skipNeutral: voice is null || voice.Polarity == 0);
-        for (var i = first; i < target.Count; i++)
-        {
-            var draft = target[i];
-            target[i] = draft with { Voice = true, Verb = draft.Verb.Length > 0 ? draft.Verb : SteeringWord(s, draft.Start, draft.End) };
-        }
-    }
-
     /// <summary>True when a line break stands between sentence <paramref name="s"/> and the one before it.</summary>
     private bool ParagraphBreakBefore(int s) =>
         s == 0 || scan.Text.AsSpan(scan.Sentences[s - 1].End, scan.Sentences[s].Start - scan.Sentences[s - 1].End).Contains('\n');
 
-    /// <summary>The first stance word of a voice statement's span: its verb.</summary>
-    private string SteeringWord(int s, int start, int end)
+    /// <summary>True when sentence <paramref name="s"/> ends with a colon: it announces what follows ("提出4点意见：").</summary>
+    private bool EndsWithColon(int s)
     {
-        foreach (var cue in scan.CuesIn(s))
-        {
-            if (cue.Start >= start && cue.End <= end && cue.Cue.SteersStance)
-            {
-                return scan.Text[cue.Start..cue.End];
-            }
-        }
-        return "";
+        var sentence = scan.Text.AsSpan(scan.Sentences[s].Start, scan.Sentences[s].Length).TrimEnd();
+        return sentence.Length > 0 && sentence[^1] is '：' or ':';
     }
 
-    /// <summary>True when only white space stands between a clause break (or the sentence start) and <paramref name="position"/>.</summary>
-    private bool StartsClause(int sentenceStart, int position)
+    /// <summary>True when sentence <paramref name="s"/> opens with a list marker ("第一，", "二是", "First,").</summary>
+    private bool StartsWithListMarker(int s)
     {
-        var text = scan.Text;
-        for (var i = position - 1; i >= sentenceStart; i--)
+        var sentence = scan.Text.AsSpan(scan.Sentences[s].Start, scan.Sentences[s].Length);
+        foreach (var marker in scan.Lexicon.Words.ListMarkers)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (sentence.StartsWith(marker, StringComparison.OrdinalIgnoreCase))
             {
-                continue;
-            }
-            return c is '，' or ',' or '；' or ';' or '：' or ':' or '。' or '、';
-        }
-        return true;
-    }
-
-    private void Emit(int s, Opener opener, int clauseEnd, bool skipNeutral = false)
-    {
-        clauseEnd = Math.Min(clauseEnd, opener.ClauseFrom + MaxClauseLength);
-        var sentenceConcepts = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(concepts)[conceptFirst[s]..conceptFirst[s + 1]];
-        var clauseConcepts = sentenceConcepts[Sorted.LowerBound(sentenceConcepts, opener.ClauseFrom, c => c.Start)..];
-        clauseConcepts = clauseConcepts[..Sorted.LowerBound(clauseConcepts, clauseEnd, c => c.Start)];
-        var sentenceCues = scan.CuesIn(s);
-        var cues = sentenceCues[Sorted.LowerBound(sentenceCues, opener.ClauseFrom, c => c.Start)..];
-        cues = cues[..Sorted.LowerBound(cues, clauseEnd, c => c.Start)];
-        var groups = new List<(int Polarity, int Start, List<string> Ids)>();
-        var previousEnd = opener.ClauseFrom;
-        foreach (var concept in clauseConcepts)
-        {
-            if (concept.End > clauseEnd)
-            {
-                continue;
-            }
-            var polarity = StanceResolver.Resolve(cues, clauseConcepts, ChineseSegmentStart(opener.ClauseFrom, concept.Start), concept, opener.Polarity, out var steerStart);
-            if (groups.Count == 0 || groups[^1].Polarity != polarity)
-            {
-                var start = groups.Count == 0 ? opener.Start : steerStart >= previousEnd ? steerStart : concept.Start;
-                groups.Add((polarity, start, []));
-            }
-            if (!groups[^1].Ids.Contains(concept.ConceptId))
-            {
-                groups[^1].Ids.Add(concept.ConceptId);
-            }
-            previousEnd = concept.End;
-        }
-        for (var g = 0; g < groups.Count; g++)
-        {
-            var (polarity, start, ids) = groups[g];
-            var end = TrimEnd(scan.Text, start, g + 1 < groups.Count ? groups[g + 1].Start : clauseEnd);
-            if (skipNeutral && polarity == 0)
-            {
-                continue;
-            }
-            var draft = new StatementDraft(opener.PersonId, opener.Verb, StanceResolver.ToStance(polarity), start, end, s, ids, opener.FirstPerson);
-            (opener.FirstPerson ? FirstPerson : ThirdPerson).Add(draft);
-        }
-    }
-
-    /// <summary>For a Chinese concept, where its comma-delimited segment of the clause starts; else the clause start.</summary>
-    private int ChineseSegmentStart(int clauseFrom, int conceptStart)
-    {
-        var text = scan.Text;
-        if (!SubjectResolver.IsCjk(text[conceptStart]))
-        {
-            return clauseFrom;
-        }
-        for (var i = conceptStart - 1; i >= clauseFrom; i--)
-        {
-            if (text[i] is '，' or '；' or ';')
-            {
-                return i + 1;
+                return true;
             }
         }
-        return clauseFrom;
+        return false;
     }
 
     private int ContinuationLength(int s)
@@ -310,30 +220,5 @@ internal sealed class StatementFinder
             }
         }
         return false;
-    }
-
-    /// <summary>Drops trailing white space, punctuation and a dangling conjunction, so a quote ends on its last word.</summary>
-    internal static int TrimEnd(string text, int start, int end)
-    {
-        while (true)
-        {
-            var before = end;
-            while (end > start && (char.IsWhiteSpace(text[end - 1]) || ",;:.!?。；！？，、".Contains(text[end - 1], StringComparison.Ordinal)))
-            {
-                end--;
-            }
-            foreach (var conjunction in (ReadOnlySpan<string>)[" and", " or", " but", "和", "与"])
-            {
-                if (end - start > conjunction.Length && text.AsSpan(start, end - start).EndsWith(conjunction, StringComparison.Ordinal))
-                {
-                    end -= conjunction.Length;
-                    break;
-                }
-            }
-            if (end == before)
-            {
-                return end;
-            }
-        }
     }
 }

@@ -10,6 +10,11 @@ internal sealed class SubjectResolver
     private const int ChineseReach = 12;
     private const int ParentheticalReach = 80;
 
+    /// <summary>How far a Chinese topic phrase (就…, 围绕…) may separate a subject from its verb.</summary>
+    private const int TopicReach = 60;
+
+    private static readonly System.Buffers.SearchValues<char> TopicBreaks = System.Buffers.SearchValues.Create("，。；：,;:");
+
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("，。；：、\",;:");
 
     private readonly DocumentScan scan;
@@ -29,7 +34,13 @@ internal sealed class SubjectResolver
     {
         var text = scan.Text;
         var sentenceStart = scan.Sentences[sentence].Start;
-        if (verbStart > sentenceStart && IsCjk(text[verbStart - 1]))
+        var before = verbStart - 1;
+        while (before > sentenceStart && text[before] is '"' or '”' or '」' or '》')
+        {
+            // "…“数字未来”提出": a Chinese quotation closes right before the verb.
+            before--;
+        }
+        if (before >= sentenceStart && IsCjk(text[before]))
         {
             return ChineseBefore(sentence, verbStart, pronounPerson);
         }
@@ -107,15 +118,34 @@ internal sealed class SubjectResolver
                 return pronounPerson is null ? null : (pronounPerson, i);
             }
         }
-        if (people.LastBefore(sentence, verbStart) is { } named && named.End >= limit)
+        if (people.LastBefore(sentence, verbStart) is not { } named)
         {
-            var gap = text.AsSpan(named.End, verbStart - named.End);
-            if (gap.IndexOfAny(ClauseBreaks) < 0)
-            {
-                return (named.PersonId, named.Start);
-            }
+            return null;
+        }
+        var gap = text.AsSpan(named.End, verbStart - named.End);
+        if (named.End >= limit && gap.IndexOfAny(ClauseBreaks) < 0)
+        {
+            return (named.PersonId, named.Start);
+        }
+        if (gap.Length <= TopicReach && StartsWithTopicPreposition(named.End) && gap.IndexOfAny(TopicBreaks) < 0)
+        {
+            // "丁某就推动…“数字未来”提出4点建议": a topic phrase, quotes and all, stands between the subject and its verb.
+            return (named.PersonId, named.Start);
         }
         return null;
+    }
+
+    private bool StartsWithTopicPreposition(int position)
+    {
+        var rest = scan.Text.AsSpan(position);
+        foreach (var preposition in scan.Lexicon.Words.TopicPrepositions)
+        {
+            if (rest.StartsWith(preposition, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private bool IsPronoun(ReadOnlySpan<char> word)

@@ -9,7 +9,7 @@ namespace GovGraph.Core.Taxonomy;
 /// </summary>
 public static class TaxonomyLoader
 {
-    private static readonly string[] ConceptKeys = ["id", "name", "name_zh", "category", "definition", "aliases", "aliases_zh", "broader", "exact_match", "close_match", "broad_match", "not_within"];
+    private static readonly string[] ConceptKeys = ["id", "name", "name_zh", "category", "definition", "aliases", "aliases_zh", "broader", "exact_match", "close_match", "broad_match", "not_within", "problem", "problem_forms", "opposing_forms"];
 
     // Words that occur in ordinary prose far more often than as the name of a concept. A concept may use
     // them inside a longer phrase ("data security"), never alone.
@@ -101,6 +101,9 @@ public static class TaxonomyLoader
                 BroadMatch = CheckedMatches(record, "broad_match", errors),
             },
             NotWithin = record.List("not_within").Select(n => n.Value).ToArray(),
+            Problem = CheckedFlag(record, "problem", errors),
+            ProblemForms = record.List("problem_forms").Select(n => n.Value).ToArray(),
+            OpposingForms = record.List("opposing_forms").Select(n => n.Value).ToArray(),
             DeclaredAt = $"{shortName}:{record.Line}",
         };
         foreach (var (phrase, line) in record.List("not_within"))
@@ -111,8 +114,37 @@ public static class TaxonomyLoader
                 errors.Add(record.File, line, $"not_within '{phrase}' of '{id}' contains none of its forms, so it can never apply");
             }
         }
+        foreach (var key in (ReadOnlySpan<string>)["problem_forms", "opposing_forms"])
+        {
+            foreach (var (form, line) in record.List(key))
+            {
+                var folded = CharFolding.FoldPhrase(form);
+                if (!concept.ListedForms().Any(f => CharFolding.FoldPhrase(f) == folded))
+                {
+                    errors.Add(record.File, line, $"{key} '{form}' of '{id}' is not one of its name or aliases");
+                }
+            }
+        }
+        if (concept.Problem && concept.ProblemForms.Count > 0)
+        {
+            errors.Add(record.File, record.LineOf("problem_forms"), $"'{id}' is a problem itself, so none of its forms can name another problem");
+        }
         return new ConceptDeclaration(concept, record.File, record.Line, record.LineOf("name"), record.LineOf("name_zh"),
             aliasLines, aliasZhLines, broader.Select(b => b.Line).ToArray());
+    }
+
+    private static bool CheckedFlag(YamlRecord record, string key, LoadErrors errors)
+    {
+        var text = record.Optional(key);
+        if (text is null)
+        {
+            return false;
+        }
+        if (!bool.TryParse(text, out var value))
+        {
+            errors.Add(record.File, record.LineOf(key), $"'{key}' must be true or false, not '{text}'");
+        }
+        return value;
     }
 
     /// <summary>Thesaurus links are concept URIs in one of the known thesauri; whether each exists there is checked by the tests against the files.</summary>

@@ -20,6 +20,21 @@ public sealed record TaxonomyConcept
     /// ministry): a match that lies inside one of them is not a mention.
     /// </summary>
     public IReadOnlyList<string> NotWithin { get; init; } = [];
+    /// <summary>
+    /// The concept names a problem (cybercrime, climate change), not a practice or a good: nobody argues for a
+    /// problem, so a clause that is for doing something about it reads as OPPOSES (graph-schema/README.md, "Stance model").
+    /// </summary>
+    public bool Problem { get; init; }
+    /// <summary>
+    /// Listed forms that name the problem this concept works against ("nuclear weapons" for nuclear
+    /// non-proliferation): they mention the concept, and a stance on them reads as on that problem, so inverted.
+    /// </summary>
+    public IReadOnlyList<string> ProblemForms { get; init; } = [];
+    /// <summary>
+    /// Listed forms that state a stand against this concept (融合不脱钩, "integration, not decoupling", for
+    /// decoupling): they mention the concept, and a stance on them reads inverted (upholding the slogan opposes it).
+    /// </summary>
+    public IReadOnlyList<string> OpposingForms { get; init; } = [];
     /// <summary>The near forms of the English forms made by rule (<see cref="AliasVariants"/>); set by <see cref="TaxonomySet"/>.</summary>
     public IReadOnlyList<string> GeneratedForms { get; init; } = [];
     /// <summary>Where it was declared, for error messages: "graph-schema/taxonomy/cybersecurity.yaml:42".</summary>

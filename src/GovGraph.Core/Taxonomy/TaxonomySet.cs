@@ -1,5 +1,16 @@
 namespace GovGraph.Core.Taxonomy;
 
+/// <summary>How a stance on one surface form of a concept reads as a stance on the concept.</summary>
+public enum FormSense
+{
+    /// <summary>As it is.</summary>
+    Plain,
+    /// <summary>The form names the problem the concept works against (<see cref="TaxonomyConcept.ProblemForms"/>).</summary>
+    NamesProblem,
+    /// <summary>The form states a stand against the concept (<see cref="TaxonomyConcept.OpposingForms"/>).</summary>
+    StatesOpposition,
+}
+
 /// <summary>
 /// The loaded, validated taxonomy (see TaxonomyLoader). Immutable; lookups by id. Building one also gives every
 /// concept its generated near forms (<see cref="AliasVariants"/>) and works out which broader concepts each
@@ -10,6 +21,7 @@ public sealed class TaxonomySet
     private readonly Dictionary<string, TaxonomyConcept> byId;
     private readonly Dictionary<string, List<TaxonomyConcept>> narrowerById;
     private readonly Dictionary<string, NestedMention[]> nestedByForm;
+    private readonly Dictionary<string, FormSense> formSenses = new(StringComparer.Ordinal);
 
     public TaxonomySet(string version, IReadOnlyList<TaxonomyConcept> concepts)
     {
@@ -31,6 +43,11 @@ public sealed class TaxonomySet
             }
         }
         nestedByForm = NestedMentions.Build(Concepts, byId);
+        foreach (var concept in Concepts)
+        {
+            AddSenses(concept.Id, concept.ProblemForms, FormSense.NamesProblem);
+            AddSenses(concept.Id, concept.OpposingForms, FormSense.StatesOpposition);
+        }
     }
 
     /// <summary>A content hash of the taxonomy files, recorded on documents so a taxonomy change is visible.</summary>
@@ -50,6 +67,22 @@ public sealed class TaxonomySet
     /// </summary>
     public IReadOnlyList<NestedMention> NestedIn(string conceptId, string surfaceForm) =>
         nestedByForm.TryGetValue(NestedMentions.Key(conceptId, surfaceForm), out var nested) ? nested : [];
+
+    /// <summary>How a stance on <paramref name="surfaceForm"/> (a listed or generated form) reads for its concept: see <see cref="FormSense"/>.</summary>
+    public FormSense SenseOf(string conceptId, string surfaceForm) =>
+        formSenses.Count > 0 && formSenses.TryGetValue(NestedMentions.Key(conceptId, surfaceForm), out var sense) ? sense : FormSense.Plain;
+
+    private void AddSenses(string conceptId, IReadOnlyList<string> forms, FormSense sense)
+    {
+        foreach (var form in forms)
+        {
+            formSenses[NestedMentions.Key(conceptId, form)] = sense;
+            foreach (var variant in AliasVariants.Of(form))
+            {
+                formSenses.TryAdd(NestedMentions.Key(conceptId, variant), sense);
+            }
+        }
+    }
 
     /// <summary>Every surface form of every concept, with the concept's index in <see cref="Concepts"/>: the input of a <see cref="Matching.PhraseMatcher"/>.</summary>
     public IEnumerable<KeyValuePair<string, int>> SurfaceFormPhrases() =>

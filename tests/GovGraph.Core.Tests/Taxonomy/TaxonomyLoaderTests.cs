@@ -174,4 +174,25 @@ public class TaxonomyLoaderTests
         var missing = Path.Combine(folder.Path, "nowhere");
         Assert.Contains("does not exist", Assert.Throws<TaxonomyException>(() => TaxonomyLoader.Load(missing)).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Problem_and_problem_forms_load_and_a_problem_form_must_be_one_of_the_concepts_forms()
+    {
+        using var folder = new TempYamlFolder();
+        folder.Write("a.yaml", "concepts:\n" + Concept("cybercrime", "cybercrime", "网络犯罪", "    problem: true")
+            + Concept("arms-treaty", "arms treaty", "军控条约", "    aliases: [stockpiles of arms]\n    problem_forms: [stockpiles of arms]"));
+
+        var taxonomy = TaxonomyLoader.Load(folder.Path);
+
+        Assert.True(taxonomy.Find("cybercrime")!.Problem);
+        Assert.False(taxonomy.Find("arms-treaty")!.Problem);
+        Assert.Equal(FormSense.NamesProblem, taxonomy.SenseOf("arms-treaty", "Stockpiles of Arms"));
+        Assert.Equal(FormSense.Plain, taxonomy.SenseOf("arms-treaty", "arms treaty"));
+
+        using var bad = new TempYamlFolder();
+        var file = bad.Write("a.yaml", "concepts:\n" + Concept("arms-treaty", "arms treaty", "军控条约", "    problem: maybe\n    problem_forms: [arms piles]"));
+        var error = LoadFails(bad);
+        Assert.Contains($"{file}:7: 'problem' must be true or false, not 'maybe'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("problem_forms 'arms piles' of 'arms-treaty' is not one of its name or aliases", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -34,13 +34,25 @@ public sealed class Lexicon
     /// <summary>Words inside a clause that set the stance of the concepts after them.</summary>
     public required IReadOnlyList<StancePhrase> StanceCues { get; init; }
 
+    /// <summary>Stance words that describe a problem ("the threat of"): they steer inside a statement, never make one alone.</summary>
+    public required IReadOnlyList<StancePhrase> DescriptiveCues { get; init; }
+
     public required IReadOnlyList<string> Negations { get; init; }
+
+    /// <summary>Evaluations after their subject ("is essential", "对谁都没好处"): they set the stance of the concept right before them.</summary>
+    public required IReadOnlyList<StancePhrase> PredicateStances { get; init; }
 
     /// <summary>Phrases that look like negations but are not ("not only").</summary>
     public required IReadOnlyList<string> FalseNegations { get; init; }
 
     /// <summary>Sentence openers that spell out the previous statement ("This includes ").</summary>
     public required IReadOnlyList<string> Continuations { get; init; }
+
+    /// <summary>Openers of the points of a list ("第一，", "二是", "First,"): after "提出4点意见：" each point is the speaker's.</summary>
+    public required IReadOnlyList<string> ListMarkers { get; init; }
+
+    /// <summary>Chinese prepositions of a topic phrase between a subject and its verb (丁某就…提出): the subject reaches over it.</summary>
+    public required IReadOnlyList<string> TopicPrepositions { get; init; }
 
     /// <summary>Forms of "be" before a passive speech verb.</summary>
     public required IReadOnlyList<string> PassiveAuxiliaries { get; init; }

@@ -1,0 +1,93 @@
+namespace GovGraph.Core.Extraction;
+
+/// <summary>The speaker's voice: the part of a transcript's sentence before its first opener, and the run-on of reported speech.</summary>
+internal sealed partial class StatementFinder
+{
+    /// <summary>
+    /// The part of a sentence before its first opener, in the speaker's voice: only a transcript keeps it.
+    /// Its base stance is that of the first voice cue ("there is no justification for" -, "must" +, a
+    /// clause-initial "要" +), or of a later one where the first is neutral (中方 … 愿同); without one the
+    /// stance words alone decide, and a neutral clause is dropped.
+    /// </summary>
+    private void EmitVoice(int s, int end, string? reportedPerson)
+    {
+        var start = scan.Sentences[s].Start;
+        Cue? voice = null;
+        int voiceStart = -1, voiceEnd = -1;
+        var steers = false;
+        foreach (var cue in scan.CuesIn(s))
+        {
+            if (cue.Start >= end)
+            {
+                break;
+            }
+            // A neutral subject gives way to a later modal of the same voice ("中方新近成立…，愿同各方…").
+            if (cue.Cue.Kind == CueKind.Voice && (voice is null || voice.Polarity == 0 && cue.Cue.Polarity != 0)
+                && (cue.Cue.Value != Cue.Directive || StartsClause(start, cue.Start)))
+            {
+                voice = cue.Cue;
+                (voiceStart, voiceEnd) = (cue.Start, cue.End);
+            }
+            else
+            {
+                steers |= cue.Cue.SteersStance && cue.Cue.Value != Cue.Descriptive || cue.Cue.Kind == CueKind.Predicate;
+            }
+        }
+        steers |= VerbLedConceptIn(s, start, end);
+        if (voice is null && !steers)
+        {
+            return;
+        }
+        var verb = voice is not null ? scan.Text[voiceStart..voiceEnd] : "";
+        var target = reportedPerson is null ? FirstPerson : ThirdPerson;
+        var first = target.Count;
+        Emit(s, new Opener(reportedPerson, verb, voice?.Polarity ?? 0, start, start, end, reportedPerson is null), end, skipNeutral: voice is null || voice.Polarity == 0);
+        for (var i = first; i < target.Count; i++)
+        {
+            var draft = target[i];
+            target[i] = draft with { Voice = true, Verb = draft.Verb.Length > 0 ? draft.Verb : SteeringWord(s, draft.Start, draft.End) };
+        }
+    }
+
+    /// <summary>True when a concept whose name is an action (践行多边主义) lies in [start, end) of sentence <paramref name="s"/>: it steers the clause like a stance word.</summary>
+    private bool VerbLedConceptIn(int s, int start, int end)
+    {
+        foreach (var concept in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(concepts)[conceptFirst[s]..conceptFirst[s + 1]])
+        {
+            if (concept.VerbLed && concept.Start >= start && concept.End <= end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The first stance word of a voice statement's span: its verb.</summary>
+    private string SteeringWord(int s, int start, int end)
+    {
+        foreach (var cue in scan.CuesIn(s))
+        {
+            if (cue.Start >= start && cue.End <= end && cue.Cue.SteersStance)
+            {
+                return scan.Text[cue.Start..cue.End];
+            }
+        }
+        return "";
+    }
+
+    /// <summary>True when only white space stands between a clause break (or the sentence start) and <paramref name="position"/>.</summary>
+    private bool StartsClause(int sentenceStart, int position)
+    {
+        var text = scan.Text;
+        for (var i = position - 1; i >= sentenceStart; i--)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+            return c is '，' or ',' or '；' or ';' or '：' or ':' or '。' or '、';
+        }
+        return true;
+    }
+}
