@@ -33,6 +33,27 @@ public sealed partial class SqliteGraphStore
     private ITimer? _flushTimer;
     private volatile bool _pending;
     private long _dataVersion = -1;
+    // Only touched with the write lock held.
+    private long _writerCpuTicks;
+    private long _writesDone;
+    private long _commitsDone;
+
+    /// <summary>The writer's CPU time, writes and commits since the store opened.</summary>
+    public WriterStatistics WriterStatistics
+    {
+        get
+        {
+            _writeLock.Wait();
+            try
+            {
+                return new WriterStatistics(TimeSpan.FromTicks(_writerCpuTicks), _writesDone, _commitsDone);
+            }
+            finally
+            {
+                _writeLock.Release();
+            }
+        }
+    }
 
     /// <summary>Runs <paramref name="work"/> atomically on the writer; any exception undoes all of it and nothing else.</summary>
     private async Task<T> InWriteTransactionAsync<T>(Func<SqliteTransaction, T> work, Commit commit, CancellationToken cancellationToken) =>
@@ -43,6 +64,7 @@ public sealed partial class SqliteGraphStore
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var cpuAtStart = ThreadCpuClock.NowTicks();
         try
         {
             var transaction = _group ??= OpenGroup();
@@ -61,6 +83,7 @@ public sealed partial class SqliteGraphStore
                 throw;
             }
             _groupWrites++;
+            _writesDone++;
             if (commit == Commit.Now || _commitInterval <= TimeSpan.Zero || _groupWrites >= MaxGroupWrites
                 || _time.GetElapsedTime(_groupOpenedAt) >= _commitInterval)
             {
@@ -75,6 +98,7 @@ public sealed partial class SqliteGraphStore
         }
         finally
         {
+            _writerCpuTicks += ThreadCpuClock.NowTicks() - cpuAtStart;
             _writeLock.Release();
         }
     }
@@ -83,6 +107,7 @@ public sealed partial class SqliteGraphStore
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var cpuAtStart = ThreadCpuClock.NowTicks();
         try
         {
             if (!_disposed)
@@ -92,6 +117,7 @@ public sealed partial class SqliteGraphStore
         }
         finally
         {
+            _writerCpuTicks += ThreadCpuClock.NowTicks() - cpuAtStart;
             _writeLock.Release();
         }
     }
@@ -144,6 +170,7 @@ public sealed partial class SqliteGraphStore
         try
         {
             group.Commit();
+            _commitsDone++;
             committed.TrySetResult();
             YieldIfAnotherWriterWaits();
         }
