@@ -76,6 +76,7 @@ public sealed partial class SqliteGraphStore
                 result = work(transaction);
                 cancellationToken.ThrowIfCancellationRequested();
                 transaction.Release(WriteSavepoint);
+                _documents.Derived.KeepWrite();
             }
             catch (Exception e)
             {
@@ -169,6 +170,8 @@ public sealed partial class SqliteGraphStore
         _group = null;
         try
         {
+            // The group's derived counts, summed in memory, are written once per key just before the commit.
+            _documents.Derived.Flush(group);
             group.Commit();
             _commitsDone++;
             committed.TrySetResult();
@@ -177,6 +180,7 @@ public sealed partial class SqliteGraphStore
         catch (Exception e)
         {
             _documents.ForgetWrittenNodes();
+            _documents.Derived.DropGroup();
             GroupLost(committed, e);
             throw;
         }
@@ -199,6 +203,7 @@ public sealed partial class SqliteGraphStore
     private void UndoWrite(SqliteTransaction transaction, Exception reason)
     {
         _documents.ForgetWrittenNodes();
+        _documents.Derived.DropWrite();
         try
         {
             transaction.Rollback(WriteSavepoint);
@@ -217,6 +222,7 @@ public sealed partial class SqliteGraphStore
             // with every write in it, so their receipts fault and the ingest flow writes them again.
             _group = null;
             _pending = false;
+            _documents.Derived.DropGroup();
             GroupLost(_groupCommitted!, reason);
             transaction.Dispose();
         }
