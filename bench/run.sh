@@ -107,7 +107,7 @@ if [[ $part == all || $part == api ]]; then
     local max paced p50 p99 bad verdict requests cpu_us share
     max=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$work/wrk-max.txt")
     requests=$(awk '/requests in/ {print $1}' "$work/wrk-max.txt")
-    cpu_us=$(awk -v t="$((cpu_after - cpu_before))" -v n="$requests" 'BEGIN { printf "%.0f", n > 0 ? t * 10000 / n : 0 }')
+    cpu_us=$(awk -v t="$((cpu_after - cpu_before))" -v n="$requests" 'BEGIN { printf "%.0f", (n > 0 ? t * 10000 / n : 0) }')
     paced=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$work/wrk-paced.txt")
     p50=$(ms "$(field 50% "$work/wrk-paced.txt")")
     p99=$(ms "$(field 99% "$work/wrk-paced.txt")")

@@ -3,112 +3,113 @@ using Microsoft.Data.Sqlite;
 namespace GovGraph.Sqlite.Writing;
 
 /// <summary>
-/// Writes a group's summed derived changes: one upsert per key whose change is not zero, in key order (neighbouring
-/// keys share B-tree pages). A change that takes something away returns the row as it now stands, and a row left
-/// empty is deleted, so "shares at least one document" stays a row test: the rule each table had after a removal.
+/// Writes a group's summed derived changes: per table, every key whose change is not zero in one upsert over a
+/// JSON array of rows (in key order: neighbouring keys share B-tree pages), so a key costs SQLite's own B-tree
+/// work and no statement execution of its own. Keys whose change takes something away are then checked in one
+/// DELETE per table, and rows left empty go, so "shares at least one document" stays a row test: the rule each
+/// table had after a removal.
 /// </summary>
 internal static class DerivedFlush
 {
-    private const string NodeCountSql = """
-        INSERT INTO node_count (label, node_id, mentions, mention_documents, documents, statements) VALUES ($a, $b, $m, $md, $d, $s)
+    private const string Rows = "jsonb_each(CAST($rows AS TEXT))";
+
+    private sealed record Table(string Upsert, string DeleteEmptied);
+
+    private static readonly Table NodeCounts = new($"""
+        INSERT INTO node_count (label, node_id, mentions, mention_documents, documents, statements)
+        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM {Rows} WHERE true
         ON CONFLICT (label, node_id) DO UPDATE SET mentions = mentions + excluded.mentions,
             mention_documents = mention_documents + excluded.mention_documents, documents = documents + excluded.documents,
             statements = statements + excluded.statements
-        """;
-    private const string NodeCountEmptiedSql = "DELETE FROM node_count WHERE label = $a AND node_id = $b AND mentions = 0 AND mention_documents = 0 AND documents = 0 AND statements = 0";
+        """, $"""
+        DELETE FROM node_count WHERE mentions = 0 AND mention_documents = 0 AND documents = 0 AND statements = 0
+          AND (label, node_id) IN (SELECT value ->> 0, value ->> 1 FROM {Rows})
+        """);
 
-    private const string CoOccurrenceSql = """
-        INSERT INTO co_occurrence (a, b, documents) VALUES ($a, $b, $n)
+    private static readonly Table CoOccurrences = new($"""
+        INSERT INTO co_occurrence (a, b, documents) SELECT value ->> 0, value ->> 1, value ->> 2 FROM {Rows} WHERE true
         ON CONFLICT (a, b) DO UPDATE SET documents = documents + excluded.documents
-        """;
-    private const string CoOccurrenceEmptiedSql = "DELETE FROM co_occurrence WHERE a = $a AND b = $b AND documents <= 0";
+        """, $"""
+        DELETE FROM co_occurrence WHERE documents <= 0 AND (a, b) IN (SELECT value ->> 0, value ->> 1 FROM {Rows})
+        """);
 
-    private const string StanceSql = """
-        INSERT INTO person_stance (person_id, concept_id, support, oppose, neutral) VALUES ($a, $b, $su, $op, $ne)
+    private static readonly Table Stances = new($"""
+        INSERT INTO person_stance (person_id, concept_id, support, oppose, neutral)
+        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM {Rows} WHERE true
         ON CONFLICT (person_id, concept_id) DO UPDATE SET
             support = support + excluded.support, oppose = oppose + excluded.oppose, neutral = neutral + excluded.neutral
-        """;
-    private const string StanceEmptiedSql = "DELETE FROM person_stance WHERE person_id = $a AND concept_id = $b AND support = 0 AND oppose = 0 AND neutral = 0";
+        """, $"""
+        DELETE FROM person_stance WHERE support = 0 AND oppose = 0 AND neutral = 0
+          AND (person_id, concept_id) IN (SELECT value ->> 0, value ->> 1 FROM {Rows})
+        """);
 
-    private const string TimelineSql = """
-        INSERT INTO timeline (label, node_id, period, mentions, documents) VALUES ($a, $b, $c, $m, $d)
+    private static readonly Table Timelines = new($"""
+        INSERT INTO timeline (label, node_id, period, mentions, documents)
+        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM {Rows} WHERE true
         ON CONFLICT (label, node_id, period) DO UPDATE SET mentions = mentions + excluded.mentions, documents = documents + excluded.documents
-        """;
-    private const string TimelineEmptiedSql = "DELETE FROM timeline WHERE label = $a AND node_id = $b AND period = $c AND documents <= 0";
+        """, $"""
+        DELETE FROM timeline WHERE documents <= 0 AND (label, node_id, period) IN (SELECT value ->> 0, value ->> 1, value ->> 2 FROM {Rows})
+        """);
 
-    private const string FactEdgeSql = """
-        INSERT INTO fact_edge (type, start_id, end_id, documents) VALUES ($a, $b, $c, $n)
+    private static readonly Table FactEdges = new($"""
+        INSERT INTO fact_edge (type, start_id, end_id, documents) SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3 FROM {Rows} WHERE true
         ON CONFLICT (type, start_id, end_id) DO UPDATE SET documents = documents + excluded.documents
-        """;
-    private const string FactEdgeEmptiedSql = "DELETE FROM fact_edge WHERE type = $a AND start_id = $b AND end_id = $c AND documents <= 0";
+        """, $"""
+        DELETE FROM fact_edge WHERE documents <= 0 AND (type, start_id, end_id) IN (SELECT value ->> 0, value ->> 1, value ->> 2 FROM {Rows})
+        """);
 
-    private const string EventConceptSql = """
-        INSERT INTO event_concept (event_id, concept_id, statements) VALUES ($a, $b, $n)
+    private static readonly Table EventConcepts = new($"""
+        INSERT INTO event_concept (event_id, concept_id, statements) SELECT value ->> 0, value ->> 1, value ->> 2 FROM {Rows} WHERE true
         ON CONFLICT (event_id, concept_id) DO UPDATE SET statements = statements + excluded.statements
-        """;
-    private const string EventConceptEmptiedSql = "DELETE FROM event_concept WHERE event_id = $a AND concept_id = $b AND statements <= 0";
+        """, $"""
+        DELETE FROM event_concept WHERE statements <= 0 AND (event_id, concept_id) IN (SELECT value ->> 0, value ->> 1 FROM {Rows})
+        """);
 
     private const string CounterSql = "UPDATE counter SET value = value + $n WHERE name = $name";
 
     public static void Write(PreparedCommands commands, DerivedDeltas deltas, SqliteTransaction transaction)
     {
-        foreach (var ((label, id), change) in deltas.NodeCounts.Where(e => !e.Value.IsZero).OrderBy(e => e.Key, PairOrder))
-        {
-            commands.Get(NodeCountSql, transaction).Bind("$a", label).Bind("$b", id).Bind("$m", change.Mentions)
-                .Bind("$md", change.MentionDocuments).Bind("$d", change.Documents).Bind("$s", change.Statements).ExecuteNonQuery();
-            if (change.Lowers)
-            {
-                commands.Get(NodeCountEmptiedSql, transaction).Bind("$a", label).Bind("$b", id).ExecuteNonQuery();
-            }
-        }
-        foreach (var ((a, b), change) in deltas.CoOccurrences.Where(e => e.Value != 0).OrderBy(e => e.Key, PairOrder))
-        {
-            commands.Get(CoOccurrenceSql, transaction).Bind("$a", a).Bind("$b", b).Bind("$n", change).ExecuteNonQuery();
-            if (change < 0)
-            {
-                commands.Get(CoOccurrenceEmptiedSql, transaction).Bind("$a", a).Bind("$b", b).ExecuteNonQuery();
-            }
-        }
-        foreach (var ((person, concept), change) in deltas.Stances.Where(e => !e.Value.IsZero).OrderBy(e => e.Key, PairOrder))
-        {
-            commands.Get(StanceSql, transaction).Bind("$a", person).Bind("$b", concept).Bind("$su", change.Support)
-                .Bind("$op", change.Oppose).Bind("$ne", change.Neutral).ExecuteNonQuery();
-            if (change.Lowers)
-            {
-                commands.Get(StanceEmptiedSql, transaction).Bind("$a", person).Bind("$b", concept).ExecuteNonQuery();
-            }
-        }
-        foreach (var ((label, id, period), change) in deltas.Timelines.Where(e => !e.Value.IsZero).OrderBy(e => e.Key, TripleOrder))
-        {
-            commands.Get(TimelineSql, transaction).Bind("$a", label).Bind("$b", id).Bind("$c", period)
-                .Bind("$m", change.Mentions).Bind("$d", change.Documents).ExecuteNonQuery();
-            if (change.Lowers)
-            {
-                commands.Get(TimelineEmptiedSql, transaction).Bind("$a", label).Bind("$b", id).Bind("$c", period).ExecuteNonQuery();
-            }
-        }
-        foreach (var ((type, start, end), change) in deltas.FactEdges.Where(e => e.Value != 0).OrderBy(e => e.Key, TripleOrder))
-        {
-            commands.Get(FactEdgeSql, transaction).Bind("$a", type).Bind("$b", start).Bind("$c", end).Bind("$n", change).ExecuteNonQuery();
-            if (change < 0)
-            {
-                commands.Get(FactEdgeEmptiedSql, transaction).Bind("$a", type).Bind("$b", start).Bind("$c", end).ExecuteNonQuery();
-            }
-        }
-        foreach (var ((@event, concept), change) in deltas.EventConcepts.Where(e => e.Value != 0).OrderBy(e => e.Key, PairOrder))
-        {
-            commands.Get(EventConceptSql, transaction).Bind("$a", @event).Bind("$b", concept).Bind("$n", change).ExecuteNonQuery();
-            if (change < 0)
-            {
-                commands.Get(EventConceptEmptiedSql, transaction).Bind("$a", @event).Bind("$b", concept).ExecuteNonQuery();
-            }
-        }
+        Write(commands, transaction, NodeCounts, deltas.NodeCounts.Where(e => !e.Value.IsZero).OrderBy(e => e.Key, PairOrder),
+            e => e.Value.Lowers, (rows, e) => rows.Add([e.Key.Label, e.Key.Id], [e.Value.Mentions, e.Value.MentionDocuments, e.Value.Documents, e.Value.Statements]));
+        Write(commands, transaction, CoOccurrences, deltas.CoOccurrences.Where(e => e.Value != 0).OrderBy(e => e.Key, PairOrder),
+            e => e.Value < 0, (rows, e) => rows.Add([e.Key.A, e.Key.B], [e.Value]));
+        Write(commands, transaction, Stances, deltas.Stances.Where(e => !e.Value.IsZero).OrderBy(e => e.Key, PairOrder),
+            e => e.Value.Lowers, (rows, e) => rows.Add([e.Key.Person, e.Key.Concept], [e.Value.Support, e.Value.Oppose, e.Value.Neutral]));
+        Write(commands, transaction, Timelines, deltas.Timelines.Where(e => !e.Value.IsZero).OrderBy(e => e.Key, TripleOrder),
+            e => e.Value.Lowers, (rows, e) => rows.Add([e.Key.Label, e.Key.Id, e.Key.Period], [e.Value.Mentions, e.Value.Documents]));
+        Write(commands, transaction, FactEdges, deltas.FactEdges.Where(e => e.Value != 0).OrderBy(e => e.Key, TripleOrder),
+            e => e.Value < 0, (rows, e) => rows.Add([e.Key.Type, e.Key.Start, e.Key.End], [e.Value]));
+        Write(commands, transaction, EventConcepts, deltas.EventConcepts.Where(e => e.Value != 0).OrderBy(e => e.Key, PairOrder),
+            e => e.Value < 0, (rows, e) => rows.Add([e.Key.Event, e.Key.Concept], [e.Value]));
         foreach (var (name, change) in (ReadOnlySpan<(string, long)>)[("documents", deltas.Documents), ("mentions", deltas.Mentions), ("statements", deltas.Statements)])
         {
             if (change != 0)
             {
                 commands.Get(CounterSql, transaction).Bind("$name", name).Bind("$n", change).ExecuteNonQuery();
             }
+        }
+    }
+
+    private static void Write<T>(PreparedCommands commands, SqliteTransaction transaction, Table table, IEnumerable<T> changes,
+        Func<T, bool> lowers, Action<JsonRows, T> add)
+    {
+        using var all = new JsonRows();
+        using var lowered = new JsonRows();
+        foreach (var change in changes)
+        {
+            add(all, change);
+            if (lowers(change))
+            {
+                add(lowered, change);
+            }
+        }
+        if (all.Count > 0)
+        {
+            commands.Get(table.Upsert, transaction).Bind("$rows", all.ToUtf8()).ExecuteNonQuery();
+        }
+        if (lowered.Count > 0)
+        {
+            commands.Get(table.DeleteEmptied, transaction).Bind("$rows", lowered.ToUtf8()).ExecuteNonQuery();
         }
     }
 
