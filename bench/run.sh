@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # GovGraph's benchmarks, in one run, printed as Markdown tables:
 #   1. concept matching MB/s on one core, against a Regex alternation of the same aliases;
-#   2. end-to-end ingest MB/s, documents/s and peak memory into SQLite at 50, 100 and 200 MB;
+#   2. end-to-end ingest into SQLite at 50, 200 and 400 MB: MB/s, CPU seconds per MB, peak memory, and the writer
+#      thread's CPU against a plain-SQLite replay of the same rows in the same run;
 #   3. a Neo4j ingest's requests per document and rows per request, by batch size;
-#   4. the read API under wrk on a graph of 100,000 documents: each endpoint's capacity (requests/s), then
-#      p50 and p99 latency at a paced 3,000 requests/s ($API_RATE), through bench/wrk-load.lua;
+#   4. the read API under wrk on a graph of 100,000 documents: each endpoint's capacity (requests/s) as a share of
+#      a bare Kestrel endpoint's measured in the same run, the server's CPU per request, then p50 and p99 latency at
+#      a paced 3,000 requests/s ($API_RATE), through bench/wrk-load.lua;
 #   5. the explorer on the same graph: each view's data (p50/p99 of its loader, the page's own code), and the graph
 #      view's frame time in headless Chromium while panning 2,000 nodes (bench/explorer-bench.mjs);
 #   6. extraction quality on the development gold set (../shared/gold): concept presence, speakers, events and
@@ -82,28 +84,47 @@ if [[ $part == all || $part == api ]]; then
   people=(xi-jinping barack-obama antonio-guterres li-keqiang)
   events=(world-internet-conference-2023 un-general-debate-2014 world-internet-conference-2015 cpc-national-congress-2022)
   each() { local format=$1; shift; for value in "$@"; do printf "$format\n" "$value"; done; }
-  endpoint() { # name, then the request paths it rotates through
+  # The same-run baseline: a bare Kestrel endpoint (bench bare-kestrel: one fixed JSON body, no middleware), with
+  # the service's runtime settings (server GC, fully optimised JIT), measured first and again last.
+  bare_port=$((port + 1))
+  DOTNET_gcServer=1 DOTNET_TieredCompilation=0 dotnet "$out/bench/GovGraph.Bench.dll" bare-kestrel "$bare_port" >"$work/bare.log" 2>&1 &
+  bare=$!
+  trap 'kill $server $bare 2>/dev/null || true' EXIT
+  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$bare_port/bare" >/dev/null && break; sleep 1; done
+  cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # utime + stime, in 1/100 s
+  endpoint() { # name, then the request paths it rotates through; on $target_port, whose process is $target_pid
     local name=$1; shift
     for path in "$@"; do
-      curl -sf -o /dev/null "http://127.0.0.1:$port$path" || echo "warning: $path does not answer 2xx" >&2
+      curl -sf -o /dev/null "http://127.0.0.1:$target_port$path" || echo "warning: $path does not answer 2xx" >&2
     done
-    wrk -t2 -c32 -d10s --latency -s bench/wrk-load.lua "http://127.0.0.1:$port" -- 0 "$@" >"$work/wrk-max.txt"
-    wrk -t2 -c32 -d10s --latency -s bench/wrk-load.lua "http://127.0.0.1:$port" -- $((rate / 2)) "$@" >"$work/wrk-paced.txt"
+    local cpu_before cpu_after
+    cpu_before=$(cpu_ticks "$target_pid")
+    wrk -t2 -c32 -d10s --latency -s bench/wrk-load.lua "http://127.0.0.1:$target_port" -- 0 "$@" >"$work/wrk-max.txt"
+    cpu_after=$(cpu_ticks "$target_pid")
+    wrk -t2 -c32 -d10s --latency -s bench/wrk-load.lua "http://127.0.0.1:$target_port" -- $((rate / 2)) "$@" >"$work/wrk-paced.txt"
     ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else printf "%.0f", v*1000 }'; }
     field() { awk -v key="$1" '$1==key {print $2}' "$2"; }
-    local max paced p50 p99 bad verdict
+    local max paced p50 p99 bad verdict requests cpu_us share
     max=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$work/wrk-max.txt")
+    requests=$(awk '/requests in/ {print $1}' "$work/wrk-max.txt")
+    cpu_us=$(awk -v t="$((cpu_after - cpu_before))" -v n="$requests" 'BEGIN { printf "%.0f", (n > 0 ? t * 10000 / n : 0) }')
     paced=$(awk '/Requests\/sec/ {printf "%.0f", $2}' "$work/wrk-paced.txt")
     p50=$(ms "$(field 50% "$work/wrk-paced.txt")")
     p99=$(ms "$(field 99% "$work/wrk-paced.txt")")
     bad=$(cat "$work/wrk-max.txt" "$work/wrk-paced.txt" | awk '/Non-2xx/ {n += $5} END {print n + 0}')
     verdict=$(awk -v r="$paced" -v p="$p99" -v want="$rate" 'BEGIN { print (r >= 0.98 * want && p <= 10) ? "yes" : "no" }')
-    echo "| $name | $max | $(ms "$(field 99% "$work/wrk-max.txt")") | $paced | $p50 | $p99 | $bad | $verdict |"
+    share=$(awk -v m="$max" -v b="${bare_max:-0}" 'BEGIN { if (b > 0) printf "%.0f%%", 100 * m / b; else print "-" }')
+    last_max=$max
+    echo "| $name | $max | $share | $cpu_us | $(ms "$(field 99% "$work/wrk-max.txt")") | $paced | $p50 | $p99 | $bad | $verdict |"
   }
 
   echo "## Read API under wrk: capacity, then latency at $rate requests/s (100,000 documents, loopback, same machine)"
-  echo "| endpoint (requests rotate through) | max req/s | p99 ms at max | paced req/s | p50 ms | p99 ms | non-2xx | p99 <= 10 ms at $rate/s |"
-  echo "|---|---|---|---|---|---|---|---|"
+  echo "| endpoint (requests rotate through) | max req/s | share of bare Kestrel's | server CPU µs per request | p99 ms at max | paced req/s | p50 ms | p99 ms | non-2xx | p99 <= 10 ms at $rate/s |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+  target_port=$bare_port target_pid=$bare
+  endpoint "bare Kestrel, fixed JSON (baseline, first)" /bare
+  bare_max=$last_max
+  target_port=$port target_pid=$server
   endpoint "\`/api/stats\`" /api/stats
   endpoint "\`/api/concepts?q=\` (6 queries, English and Chinese)" \
     "/api/concepts?q=cyber&limit=20" "/api/concepts?q=governance&limit=20" "/api/concepts?q=ai&limit=20" \
@@ -126,6 +147,11 @@ if [[ $part == all || $part == api ]]; then
     "/api/graph/path?from=antonio-guterres&to=artificial-intelligence&maxDepth=4" "/api/graph/path?from=li-keqiang&to=data-governance&maxDepth=4" \
     "/api/graph/path?from=george-w-bush&to=human-rights&maxDepth=4" "/api/graph/path?from=wen-jiabao&to=ai-governance&maxDepth=4" \
     "/api/graph/path?from=bill-clinton&to=multilateralism&maxDepth=4" "/api/graph/path?from=un-general-debate-2014&to=digital-economy&maxDepth=4"
+  target_port=$bare_port target_pid=$bare
+  first_bare=$bare_max
+  endpoint "bare Kestrel, fixed JSON (baseline, again last)" /bare
+  echo
+  echo "Shares are of the first baseline run ($first_bare requests/s); the last one shows how far the machine's load drifted meanwhile."
 fi
 if [[ $part == all || $part == explorer ]]; then
   [[ -n ${server:-} ]] || serve_bench_graph

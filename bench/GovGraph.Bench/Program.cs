@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "parse-worker" => BenchParseWorker.Run(),
     "make-graph-input" => await ApiGraphInput.RunAsync(BenchArguments.Parse(args.Skip(1))),
     "neo4j-requests" => await Neo4jRequestsBench.RunAsync(BenchArguments.Parse(args.Skip(1))),
+    "bare-kestrel" => await BareKestrel.RunAsync([.. args.Skip(1)]),
     "main-text" => await MainTextBench.RunAsync(BenchArguments.Parse(args.Skip(1))),
     _ => Usage(),
 };
@@ -25,6 +26,7 @@ static int Usage()
           parse-cost        milliseconds per PDF, DOCX and HTML file of the corpus, in process and isolated
           neo4j-requests    requests per document and rows per request of a Neo4j ingest, by batch size
           main-text         HTML main-text extraction vs SmartReader, against the gold set's reference renderings
+          bare-kestrel PORT Kestrel with one fixed JSON endpoint, /bare: the API bench's same-run baseline
           make-graph-input  JSONL files of --docs N documents cut from the corpus, for the API load test
         """);
     return 2;

@@ -33,6 +33,27 @@ public sealed partial class SqliteGraphStore
     private ITimer? _flushTimer;
     private volatile bool _pending;
     private long _dataVersion = -1;
+    // Only touched with the write lock held.
+    private long _writerCpuTicks;
+    private long _writesDone;
+    private long _commitsDone;
+
+    /// <summary>The writer's CPU time, writes and commits since the store opened.</summary>
+    public WriterStatistics WriterStatistics
+    {
+        get
+        {
+            _writeLock.Wait();
+            try
+            {
+                return new WriterStatistics(TimeSpan.FromTicks(_writerCpuTicks), _writesDone, _commitsDone);
+            }
+            finally
+            {
+                _writeLock.Release();
+            }
+        }
+    }
 
     /// <summary>Runs <paramref name="work"/> atomically on the writer; any exception undoes all of it and nothing else.</summary>
     private async Task<T> InWriteTransactionAsync<T>(Func<SqliteTransaction, T> work, Commit commit, CancellationToken cancellationToken) =>
@@ -43,6 +64,7 @@ public sealed partial class SqliteGraphStore
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var cpuAtStart = ThreadCpuClock.NowTicks();
         try
         {
             var transaction = _group ??= OpenGroup();
@@ -54,6 +76,7 @@ public sealed partial class SqliteGraphStore
                 result = work(transaction);
                 cancellationToken.ThrowIfCancellationRequested();
                 transaction.Release(WriteSavepoint);
+                _documents.Derived.KeepWrite();
             }
             catch (Exception e)
             {
@@ -61,6 +84,7 @@ public sealed partial class SqliteGraphStore
                 throw;
             }
             _groupWrites++;
+            _writesDone++;
             if (commit == Commit.Now || _commitInterval <= TimeSpan.Zero || _groupWrites >= MaxGroupWrites
                 || _time.GetElapsedTime(_groupOpenedAt) >= _commitInterval)
             {
@@ -75,6 +99,7 @@ public sealed partial class SqliteGraphStore
         }
         finally
         {
+            _writerCpuTicks += ThreadCpuClock.NowTicks() - cpuAtStart;
             _writeLock.Release();
         }
     }
@@ -83,6 +108,7 @@ public sealed partial class SqliteGraphStore
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var cpuAtStart = ThreadCpuClock.NowTicks();
         try
         {
             if (!_disposed)
@@ -92,6 +118,7 @@ public sealed partial class SqliteGraphStore
         }
         finally
         {
+            _writerCpuTicks += ThreadCpuClock.NowTicks() - cpuAtStart;
             _writeLock.Release();
         }
     }
@@ -143,13 +170,17 @@ public sealed partial class SqliteGraphStore
         _group = null;
         try
         {
+            // The group's derived counts, summed in memory, are written once per key just before the commit.
+            _documents.Derived.Flush(group);
             group.Commit();
+            _commitsDone++;
             committed.TrySetResult();
             YieldIfAnotherWriterWaits();
         }
         catch (Exception e)
         {
             _documents.ForgetWrittenNodes();
+            _documents.Derived.DropGroup();
             GroupLost(committed, e);
             throw;
         }
@@ -172,6 +203,7 @@ public sealed partial class SqliteGraphStore
     private void UndoWrite(SqliteTransaction transaction, Exception reason)
     {
         _documents.ForgetWrittenNodes();
+        _documents.Derived.DropWrite();
         try
         {
             transaction.Rollback(WriteSavepoint);
@@ -190,6 +222,7 @@ public sealed partial class SqliteGraphStore
             // with every write in it, so their receipts fault and the ingest flow writes them again.
             _group = null;
             _pending = false;
+            _documents.Derived.DropGroup();
             GroupLost(_groupCommitted!, reason);
             transaction.Dispose();
         }

@@ -61,6 +61,28 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPreparesForWrite
 
     public string DatabasePath => _writer.DataSource;
 
+    // SQLite's own busy handler and Microsoft.Data.Sqlite's retry (whole seconds; 0 would mean forever) wait
+    // briefly; WhileBusy waits the rest of BusyTimeout, announcing itself so the holder lets it in.
+    private const int BusyMilliseconds = 100;
+    private const int CommandTimeoutSeconds = 1;
+
+    /// <summary>
+    /// The writer connection's pragmas (the bench's plain-SQLite replay uses the same). WAL is a property of
+    /// the file (it persists); the others hold per connection. Checkpointing every 128 MB of WAL rather than
+    /// 4 MB copies hot pages (counts, indexes) into the main file once for several commits: a one-second
+    /// commit group alone writes about 80 MB of WAL during ingest, so at 32 MB every commit checkpointed
+    /// (writer alone at 200 MB: 8.4 -> 7.9 s).
+    /// </summary>
+    public static string WriterPragmas => $"""
+        PRAGMA journal_mode = WAL;
+        PRAGMA synchronous = NORMAL;
+        PRAGMA foreign_keys = ON;
+        PRAGMA busy_timeout = {BusyMilliseconds};
+        PRAGMA temp_store = MEMORY;
+        PRAGMA cache_size = -65536;
+        PRAGMA wal_autocheckpoint = 32768;
+        """;
+
     /// <summary>Opens (creating if needed) the file, sets WAL and the connection pragmas, and migrates the schema.</summary>
     public static async Task<SqliteGraphStore> OpenAsync(SqliteStoreOptions options, CancellationToken cancellationToken)
     {
@@ -70,43 +92,27 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPreparesForWrite
         {
             Directory.CreateDirectory(folder);
         }
-        // SQLite's own busy handler and Microsoft.Data.Sqlite's retry (whole seconds; 0 would mean forever) wait
-        // briefly; WhileBusy waits the rest of BusyTimeout, announcing itself so the holder lets it in.
-        const int busyMilliseconds = 100;
-        const int commandTimeoutSeconds = 1;
         var writeConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
-            DefaultTimeout = commandTimeoutSeconds,
+            DefaultTimeout = CommandTimeoutSeconds,
         }.ToString();
         var readConnectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadOnly,
             Pooling = false, // ReadSessionPool keeps the connections, with their prepared statements
-            DefaultTimeout = commandTimeoutSeconds,
+            DefaultTimeout = CommandTimeoutSeconds,
         }.ToString();
         var writer = new SqliteConnection(writeConnectionString);
         try
         {
             await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
-            // WAL is a property of the file (it persists); the others hold per connection. Checkpointing every
-            // 128 MB of WAL rather than 4 MB copies hot pages (counts, indexes) into the main file once for
-            // several commits: a one-second commit group alone writes about 80 MB of WAL during ingest, so
-            // at 32 MB every commit checkpointed (writer alone at 200 MB: 8.4 -> 7.9 s).
             WhileBusy(path, options.BusyTimeout, options.Waiting, options.TimeProvider, () =>
             {
-                writer.Execute($"""
-                PRAGMA journal_mode = WAL;
-                PRAGMA synchronous = NORMAL;
-                PRAGMA foreign_keys = ON;
-                PRAGMA busy_timeout = {busyMilliseconds};
-                PRAGMA temp_store = MEMORY;
-                PRAGMA cache_size = -65536;
-                PRAGMA wal_autocheckpoint = 32768;
-                """);
+                writer.Execute(WriterPragmas);
                 return SchemaMigrator.Migrate(writer, cancellationToken);
             });
         }

@@ -65,7 +65,12 @@ public sealed class DerivedTablesTests : IDisposable
          """
          SELECT 'documents', (SELECT count(*) FROM document)
          UNION ALL SELECT 'mentions', (SELECT coalesce(sum(count), 0) FROM mention)
-         UNION ALL SELECT 'statements', (SELECT count(*) FROM statement) ORDER BY 1
+         UNION ALL SELECT 'statements', (SELECT count(*) FROM statement)
+         UNION ALL SELECT 'concepts_taxonomy', (SELECT count(*) FROM concept WHERE status = 'taxonomy')
+         UNION ALL SELECT 'concepts_candidate', (SELECT count(*) FROM concept WHERE status = 'candidate')
+         UNION ALL SELECT 'people', (SELECT count(*) FROM person)
+         UNION ALL SELECT 'events', (SELECT count(*) FROM event)
+         UNION ALL SELECT 'dead_letters', (SELECT count(*) FROM dead_letter) ORDER BY 1
          """),
     ];
 
@@ -91,6 +96,7 @@ public sealed class DerivedTablesTests : IDisposable
         foreach (var (name, change) in steps)
         {
             await change();
+            await store.CommitAsync(Ct); // the check below reads through its own connection: committed rows only
             await using var connection = SchemaTests.Open(path);
             foreach (var (stored, recomputed) in Checks)
             {
@@ -101,6 +107,45 @@ public sealed class DerivedTablesTests : IDisposable
         await using var end = SchemaTests.Open(path);
         Assert.Equal(0L, SchemaTests.Scalar(end, "SELECT count(*) FROM node_count WHERE mentions < 0 OR documents < 0 OR statements < 0"));
         Assert.Equal(0L, SchemaTests.Scalar(end, "SELECT count(*) FROM document_node"));
+    }
+
+    [Fact]
+    public async Task Derived_tables_summed_over_one_commit_group_equal_a_recomputation()
+    {
+        // One group holds writes, the replacement of a document written earlier in the same group and its
+        // restoration, so the group's sums meet additions and removals of the same keys before they are written.
+        var path = _database.NewPath();
+        await using var store = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions(path) { CommitInterval = TimeSpan.FromHours(1) }, Ct);
+        await store.UpsertTaxonomyAsync(Taxonomy, Ct);
+        await store.WriteAsync(Reference(), Ct);
+        await store.WriteAsync(ChineseReport(), Ct);
+        await store.WriteAsync(ReferenceRevised(), Ct);
+        await store.WriteAsync(UnSpeech(), Ct);
+        await store.WriteAsync(Reference(), Ct);
+        await using (var before = SchemaTests.Open(path))
+        {
+            Assert.Equal(0L, SchemaTests.Scalar(before, "SELECT count(*) FROM document"));
+        }
+        await store.CommitAsync(Ct);
+        AssertDerivedTablesExact(path, "one group of five writes");
+
+        // A removal in the next group, after a write that group already holds: rows the removal empties go.
+        await store.WriteAsync(ReferenceRevised(), Ct);
+        await store.DeleteDocumentAsync(UnSpeech().Document.Id, Ct);
+        AssertDerivedTablesExact(path, "a replacement and a delete in one group");
+        await using var end = SchemaTests.Open(path);
+        Assert.Equal(0L, SchemaTests.Scalar(end, "SELECT count(*) FROM node_count WHERE mentions = 0 AND mention_documents = 0 AND documents = 0 AND statements = 0"));
+        Assert.Equal(0L, SchemaTests.Scalar(end, "SELECT count(*) FROM co_occurrence WHERE documents <= 0"));
+    }
+
+    private static void AssertDerivedTablesExact(string path, string after)
+    {
+        using var connection = SchemaTests.Open(path);
+        foreach (var (stored, recomputed) in Checks)
+        {
+            Assert.True(Rows(connection, recomputed).SequenceEqual(Rows(connection, stored)),
+                $"After {after}: {stored.Split('\n')[0]} differs from its recomputation.");
+        }
     }
 
     internal static List<string> Rows(SqliteConnection connection, string sql)

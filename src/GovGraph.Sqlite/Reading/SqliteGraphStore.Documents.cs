@@ -7,24 +7,25 @@ namespace GovGraph.Sqlite;
 
 public sealed partial class SqliteGraphStore
 {
-    /// <summary>Concepts counts taxonomy concepts only; candidates are counted apart. Totals come from the counter table.</summary>
+    /// <summary>
+    /// Concepts counts taxonomy concepts only; candidates are counted apart. Every total is a counter row the
+    /// writes keep (migration 009's triggers for nodes and dead letters), so the answer is one read of a small table.
+    /// </summary>
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) =>
         Read(session =>
         {
-            var command = session.Command("""
-                SELECT (SELECT value FROM counter WHERE name = 'documents'),
-                       (SELECT count(*) FROM concept WHERE status = 'taxonomy'),
-                       (SELECT count(*) FROM concept WHERE status = 'candidate'),
-                       (SELECT count(*) FROM person),
-                       (SELECT count(*) FROM event),
-                       (SELECT value FROM counter WHERE name = 'statements'),
-                       (SELECT value FROM counter WHERE name = 'mentions'),
-                       (SELECT count(*) FROM dead_letter)
-                """);
-            using var reader = command.ExecuteReader();
-            reader.Read();
-            return new GraphStats(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2), reader.GetInt32(3),
-                reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7));
+            var command = session.Command("SELECT name, value FROM counter");
+            var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+            using (var reader = command.ExecuteReader())
+            {
+                while (reader.Read())
+                {
+                    totals[reader.GetString(0)] = reader.GetInt32(1);
+                }
+            }
+            int Total(string name) => totals.GetValueOrDefault(name);
+            return new GraphStats(Total("documents"), Total("concepts_taxonomy"), Total("concepts_candidate"), Total("people"),
+                Total("events"), Total("statements"), Total("mentions"), Total("dead_letters"));
         }, cancellationToken);
 
     /// <summary>Newest published first (undated last), then id.</summary>

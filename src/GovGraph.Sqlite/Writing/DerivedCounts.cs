@@ -1,148 +1,164 @@
+using GovGraph.Core.Graph;
 using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Sqlite.Writing;
 
 /// <summary>
-/// Adds (sign +1) or removes (sign -1) one document's contribution to every derived table, reading the
-/// document's facts as they stand. Writes call it after inserting the facts, deletes before removing them,
-/// and candidate decisions around the change they make, so every count follows from one definition.
+/// Adds (+1) or removes (-1) one document's contribution to every derived table, read from the document's
+/// facts as they stand: writes call it after inserting the facts, deletes before removing them, and candidate
+/// decisions around the change they make, so every count follows from one definition (the reads below).
+/// The contributions are summed in memory, a write's apart until its savepoint is released (<see cref="KeepWrite"/>),
+/// and written to the tables once per key per commit group (<see cref="Flush"/>, just before the commit), with the
+/// rows a removal emptied deleted there: the committed tables are exact after every commit, as before, for a
+/// fraction of the upserts (the common concept pairs alone were written once per document).
+/// Nothing reads the derived tables on the writer connection inside a group; readers see commits only.
 /// </summary>
 internal sealed class DerivedCounts(PreparedCommands commands)
 {
-    private const string MentionCountsSql = """
-        INSERT INTO node_count (label, node_id, mentions, mention_documents)
-        SELECT target_label, target_id, $sign * count, $sign FROM mention WHERE document_id = $doc
-        ON CONFLICT (label, node_id) DO UPDATE SET
-            mentions = mentions + excluded.mentions, mention_documents = mention_documents + excluded.mention_documents
-        """;
+    private readonly DerivedDeltas _write = new();
+    private readonly DerivedDeltas _group = new();
+    private readonly List<string> _concepts = [];
+    private readonly HashSet<string> _statementsSeen = new(StringComparer.Ordinal);
 
-    private const string SupportCountsSql = """
-        INSERT INTO node_count (label, node_id, documents)
-        SELECT label, node_id, $sign FROM document_node WHERE document_id = $doc
-        ON CONFLICT (label, node_id) DO UPDATE SET documents = documents + excluded.documents
+    private const string MentionsSql = "SELECT target_label, target_id, count, published_key FROM mention WHERE document_id = $doc";
+    private const string SupportSql = "SELECT label, node_id FROM document_node WHERE document_id = $doc";
+    private const string StatementsSql = """
+        SELECT s.id, s.person_id, s.stance, s.event_id, a.concept_id
+        FROM statement s LEFT JOIN statement_about a ON a.statement_id = s.id WHERE s.document_id = $doc
         """;
-
-    private const string PersonStatementCountsSql = """
-        INSERT INTO node_count (label, node_id, statements)
-        SELECT 'Person', person_id, $sign * count(*) FROM statement WHERE document_id = $doc GROUP BY person_id
-        ON CONFLICT (label, node_id) DO UPDATE SET statements = statements + excluded.statements
-        """;
-
-    private const string ConceptStatementCountsSql = """
-        INSERT INTO node_count (label, node_id, statements)
-        SELECT 'Concept', a.concept_id, $sign * count(*)
-        FROM statement s JOIN statement_about a ON a.statement_id = s.id
-        WHERE s.document_id = $doc GROUP BY a.concept_id
-        ON CONFLICT (label, node_id) DO UPDATE SET statements = statements + excluded.statements
-        """;
-
-    private const string StanceSql = """
-        INSERT INTO person_stance (person_id, concept_id, support, oppose, neutral)
-        SELECT s.person_id, a.concept_id,
-               $sign * sum(s.stance = 'support'), $sign * sum(s.stance = 'oppose'), $sign * sum(s.stance = 'neutral')
-        FROM statement s JOIN statement_about a ON a.statement_id = s.id
-        WHERE s.document_id = $doc
-        GROUP BY s.person_id, a.concept_id
-        ON CONFLICT (person_id, concept_id) DO UPDATE SET
-            support = support + excluded.support, oppose = oppose + excluded.oppose, neutral = neutral + excluded.neutral
-        """;
-
-    private const string CoOccurrenceSql = """
-        INSERT INTO co_occurrence (a, b, documents)
-        SELECT x.target_id, y.target_id, $sign
-        FROM mention x JOIN mention y
-          ON y.document_id = x.document_id AND y.target_label = 'Concept' AND y.target_id > x.target_id
-        WHERE x.document_id = $doc AND x.target_label = 'Concept'
-        ON CONFLICT (a, b) DO UPDATE SET documents = documents + excluded.documents
-        """;
-
-    // Two rows per mention row: the year and, when the date has one, the month.
-    // A mention row counts toward its document's year and, when the date has one, its month.
-    private const string TimelineSql = """
-        INSERT INTO timeline (label, node_id, period, mentions, documents)
-        SELECT target_label, target_id, substr(published_key, 1, l.len), $sign * count, $sign
-        FROM mention JOIN (SELECT 4 AS len, '[0-9][0-9][0-9][0-9]' AS pattern
-                           UNION ALL SELECT 7, '[0-9][0-9][0-9][0-9]-[0-9][0-9]') AS l
-          ON substr(published_key, 1, l.len) GLOB l.pattern
-        WHERE document_id = $doc
-        ON CONFLICT (label, node_id, period) DO UPDATE SET
-            mentions = mentions + excluded.mentions, documents = documents + excluded.documents
-        """;
-
     private const string FactEdgesSql = """
-        INSERT INTO fact_edge (type, start_id, end_id, documents)
-        SELECT DISTINCT 'SPOKE_AT', person_id, event_id, $sign FROM spoke_at WHERE document_id = $doc
+        SELECT DISTINCT 'SPOKE_AT', person_id, event_id FROM spoke_at WHERE document_id = $doc
         UNION ALL
-        SELECT DISTINCT 'FIRST_PROPOSED_AT', concept_id, event_id, $sign FROM first_proposed_at WHERE document_id = $doc
-        ORDER BY 1, 2, 3
-        ON CONFLICT (type, start_id, end_id) DO UPDATE SET documents = documents + excluded.documents
+        SELECT DISTINCT 'FIRST_PROPOSED_AT', concept_id, event_id FROM first_proposed_at WHERE document_id = $doc
         """;
 
-    private const string EventConceptSql = """
-        INSERT INTO event_concept (event_id, concept_id, statements)
-        SELECT s.event_id, a.concept_id, $sign * count(*)
-        FROM statement s JOIN statement_about a ON a.statement_id = s.id
-        WHERE s.document_id = $doc AND s.event_id IS NOT NULL
-        GROUP BY s.event_id, a.concept_id
-        ON CONFLICT (event_id, concept_id) DO UPDATE SET statements = statements + excluded.statements
-        """;
+    public void Add(string documentId, SqliteTransaction transaction) => Collect(documentId, +1, transaction);
 
-    private const string CountersSql = """
-        UPDATE counter SET value = value + $sign * CASE name
-            WHEN 'documents' THEN 1
-            WHEN 'mentions' THEN (SELECT coalesce(sum(count), 0) FROM mention WHERE document_id = $doc)
-            WHEN 'statements' THEN (SELECT count(*) FROM statement WHERE document_id = $doc)
-            ELSE 0 END
-        """;
+    public void Remove(string documentId, SqliteTransaction transaction) => Collect(documentId, -1, transaction);
 
-    // After a removal, rows that fell to zero go, so "shares at least one document" stays a row test.
-    private const string DropEmptyPairsSql = """
-        DELETE FROM co_occurrence WHERE documents <= 0
-          AND a IN (SELECT target_id FROM mention WHERE document_id = $doc AND target_label = 'Concept')
-        """;
-
-    private const string DropEmptyStancesSql = """
-        DELETE FROM person_stance WHERE support = 0 AND oppose = 0 AND neutral = 0
-          AND person_id IN (SELECT person_id FROM statement WHERE document_id = $doc)
-        """;
-
-    private const string DropEmptyPeriodsSql = """
-        DELETE FROM timeline WHERE documents <= 0
-          AND (label, node_id) IN (SELECT label, node_id FROM document_node WHERE document_id = $doc)
-        """;
-
-    private const string DropEmptyFactEdgesSql = """
-        DELETE FROM fact_edge WHERE documents <= 0 AND (
-            (type = 'SPOKE_AT' AND (start_id, end_id) IN (SELECT person_id, event_id FROM spoke_at WHERE document_id = $doc))
-            OR (type = 'FIRST_PROPOSED_AT' AND (start_id, end_id) IN (SELECT concept_id, event_id FROM first_proposed_at WHERE document_id = $doc)))
-        """;
-
-    private const string DropEmptyEventConceptsSql = """
-        DELETE FROM event_concept WHERE statements <= 0
-          AND event_id IN (SELECT event_id FROM statement WHERE document_id = $doc)
-        """;
-
-    private const string DropEmptyNodeCountsSql = """
-        DELETE FROM node_count WHERE mentions = 0 AND mention_documents = 0 AND documents = 0 AND statements = 0
-          AND (label, node_id) IN (SELECT label, node_id FROM document_node WHERE document_id = $doc)
-        """;
-
-    public void Add(string documentId, SqliteTransaction transaction) => Apply(documentId, +1, transaction);
-
-    public void Remove(string documentId, SqliteTransaction transaction)
+    /// <summary>The write's savepoint was released: its changes join the group's.</summary>
+    public void KeepWrite()
     {
-        Apply(documentId, -1, transaction);
-        foreach (var sql in (ReadOnlySpan<string>)[DropEmptyPairsSql, DropEmptyStancesSql, DropEmptyPeriodsSql, DropEmptyFactEdgesSql, DropEmptyEventConceptsSql, DropEmptyNodeCountsSql])
-        {
-            commands.Get(sql, transaction).Bind("$doc", documentId).ExecuteNonQuery();
-        }
+        _group.Absorb(_write);
+        _write.Clear();
     }
 
-    private void Apply(string documentId, int sign, SqliteTransaction transaction)
+    /// <summary>The write was rolled back to its savepoint: its changes go with it.</summary>
+    public void DropWrite() => _write.Clear();
+
+    /// <summary>The group's transaction is gone (rolled back, or its commit failed): so are its changes.</summary>
+    public void DropGroup()
     {
-        foreach (var sql in (ReadOnlySpan<string>)[MentionCountsSql, SupportCountsSql, PersonStatementCountsSql, ConceptStatementCountsSql, StanceSql, CoOccurrenceSql, TimelineSql, FactEdgesSql, EventConceptSql, CountersSql])
-        {
-            commands.Get(sql, transaction).Bind("$doc", documentId).Bind("$sign", sign).ExecuteNonQuery();
-        }
+        _write.Clear();
+        _group.Clear();
     }
+
+    /// <summary>Writes the group's summed changes, each key once, inside the group's transaction; call just before it commits.</summary>
+    public void Flush(SqliteTransaction transaction)
+    {
+        if (_group.IsEmpty)
+        {
+            return;
+        }
+        DerivedFlush.Write(commands, _group, transaction);
+        _group.Clear();
+    }
+
+    private void Collect(string documentId, int sign, SqliteTransaction transaction)
+    {
+        var d = _write;
+        _concepts.Clear();
+        using (var reader = commands.Get(MentionsSql, transaction).Bind("$doc", documentId).ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var (label, id, count, published) = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3));
+                Add(d.NodeCounts, (label, id), new NodeCountDelta(sign * count, sign, 0, 0));
+                d.Mentions += sign * count;
+                // A mention row counts toward its document's year and, when the date has one, its month.
+                if (IsYear(published))
+                {
+                    Add(d.Timelines, (label, id, published[..4]), new TimelineDelta(sign * count, sign));
+                    if (IsMonth(published))
+                    {
+                        Add(d.Timelines, (label, id, published[..7]), new TimelineDelta(sign * count, sign));
+                    }
+                }
+                if (label == NodeLabels.Concept)
+                {
+                    _concepts.Add(id);
+                }
+            }
+        }
+        // Concept pairs (a < b in SQLite's order of TEXT) that share this document.
+        _concepts.Sort(SqliteTextOrder.Instance);
+        for (var i = 0; i < _concepts.Count; i++)
+        {
+            for (var j = i + 1; j < _concepts.Count; j++)
+            {
+                Add(d.CoOccurrences, (_concepts[i], _concepts[j]), sign);
+            }
+        }
+        using (var reader = commands.Get(SupportSql, transaction).Bind("$doc", documentId).ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                Add(d.NodeCounts, (reader.GetString(0), reader.GetString(1)), new NodeCountDelta(0, 0, sign, 0));
+            }
+        }
+        _statementsSeen.Clear();
+        using (var reader = commands.Get(StatementsSql, transaction).Bind("$doc", documentId).ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var person = reader.GetString(1);
+                if (_statementsSeen.Add(reader.GetString(0)))
+                {
+                    Add(d.NodeCounts, (NodeLabels.Person, person), new NodeCountDelta(0, 0, 0, sign));
+                    d.Statements += sign;
+                }
+                if (reader.IsDBNull(4))
+                {
+                    continue;
+                }
+                var concept = reader.GetString(4);
+                Add(d.NodeCounts, (NodeLabels.Concept, concept), new NodeCountDelta(0, 0, 0, sign));
+                Add(d.Stances, (person, concept), reader.GetString(2) switch
+                {
+                    "support" => new StanceDelta(sign, 0, 0),
+                    "oppose" => new StanceDelta(0, sign, 0),
+                    _ => new StanceDelta(0, 0, sign),
+                });
+                if (!reader.IsDBNull(3))
+                {
+                    Add(d.EventConcepts, (reader.GetString(3), concept), sign);
+                }
+            }
+        }
+        using (var reader = commands.Get(FactEdgesSql, transaction).Bind("$doc", documentId).ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                Add(d.FactEdges, (reader.GetString(0), reader.GetString(1), reader.GetString(2)), sign);
+            }
+        }
+        d.Documents += sign;
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, NodeCountDelta> map, TKey key, NodeCountDelta delta)
+        where TKey : notnull => map[key] = map.GetValueOrDefault(key) + delta;
+
+    private static void Add<TKey>(Dictionary<TKey, StanceDelta> map, TKey key, StanceDelta delta)
+        where TKey : notnull => map[key] = map.GetValueOrDefault(key) + delta;
+
+    private static void Add<TKey>(Dictionary<TKey, TimelineDelta> map, TKey key, TimelineDelta delta)
+        where TKey : notnull => map[key] = map.GetValueOrDefault(key) + delta;
+
+    private static void Add<TKey>(Dictionary<TKey, long> map, TKey key, long delta)
+        where TKey : notnull => map[key] = map.GetValueOrDefault(key) + delta;
+
+    // The periods the timeline keeps: "2023" when the key starts with four digits, "2023-11" when with year and month.
+    private static bool IsYear(string key) => key.Length >= 4 && char.IsAsciiDigit(key[0]) && char.IsAsciiDigit(key[1]) && char.IsAsciiDigit(key[2]) && char.IsAsciiDigit(key[3]);
+
+    private static bool IsMonth(string key) => key.Length >= 7 && key[4] == '-' && char.IsAsciiDigit(key[5]) && char.IsAsciiDigit(key[6]);
 }

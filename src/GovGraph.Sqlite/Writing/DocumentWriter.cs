@@ -13,6 +13,11 @@ internal sealed class DocumentWriter(PreparedCommands commands, Func<GraphBatch,
     private readonly NodeUpserts _nodes = new(commands, remember: true);
     private readonly DerivedCounts _derived = new(commands);
 
+    // Nodes a batch pointed at without listing them (taxonomy concepts, mostly) that the store was found to hold:
+    // most documents point at the same ones. Forgotten whenever node rows may have changed, as the node cache is.
+    private readonly HashSet<(string Label, string Id)> _stored = [];
+    private const int StoredCapacity = 200_000;
+
     // Nodes are collected in this order so an event goes before the series and place it points at.
     private static readonly string[] CollectionOrder =
         [NodeLabels.Event, NodeLabels.Concept, NodeLabels.Person, NodeLabels.Organization, NodeLabels.EventSeries, NodeLabels.Place];
@@ -23,7 +28,11 @@ internal sealed class DocumentWriter(PreparedCommands commands, Func<GraphBatch,
     /// Call when node rows may have changed other than through <see cref="Write"/>: a rolled-back write,
     /// a taxonomy change, another connection's commit. Removals call it themselves.
     /// </summary>
-    public void ForgetWrittenNodes() => _nodes.ForgetWritten();
+    public void ForgetWrittenNodes()
+    {
+        _nodes.ForgetWritten();
+        _stored.Clear();
+    }
 
     public WriteOutcome Write(GraphBatch batch, SqliteTransaction transaction, CancellationToken cancellationToken)
     {
@@ -49,7 +58,7 @@ internal sealed class DocumentWriter(PreparedCommands commands, Func<GraphBatch,
             Remove(previous, transaction);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        var supported = StoredReferences.CheckedSupportedNodes(batch, StoredReferences.StoreLookup(commands, transaction));
+        var supported = StoredReferences.CheckedSupportedNodes(batch, StoredRemembered(StoredReferences.StoreLookup(commands, transaction)));
         _nodes.Upsert(batch, transaction);
         InsertDocument(batch, transaction);
         var publishedKey = document.Published ?? "";
@@ -81,7 +90,7 @@ internal sealed class DocumentWriter(PreparedCommands commands, Func<GraphBatch,
             return false;
         }
         // Collecting unsupported nodes below deletes rows the node cache may hold.
-        _nodes.ForgetWritten();
+        ForgetWrittenNodes();
         _derived.Remove(documentId, transaction);
         var supported = new List<(string Label, string Id)>();
         using (var reader = commands.Get("SELECT label, node_id FROM document_node WHERE document_id = $doc", transaction).Bind("$doc", documentId).ExecuteReader())
@@ -120,6 +129,24 @@ internal sealed class DocumentWriter(PreparedCommands commands, Func<GraphBatch,
             commands.Get(sql, transaction).Bind("$id", id).ExecuteNonQuery();
         }
     }
+
+    private Func<string, string, bool> StoredRemembered(Func<string, string, bool> storeHas) => (label, id) =>
+    {
+        if (_stored.Contains((label, id)))
+        {
+            return true;
+        }
+        if (!storeHas(label, id))
+        {
+            return false;
+        }
+        if (_stored.Count >= StoredCapacity)
+        {
+            _stored.Clear();
+        }
+        _stored.Add((label, id));
+        return true;
+    };
 
     private (string? Version, string? SourceKey) StoredVersionOf(string documentId, SqliteTransaction transaction)
     {

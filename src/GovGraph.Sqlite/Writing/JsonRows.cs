@@ -59,6 +59,22 @@ internal sealed class JsonRows : IDisposable
         Count++;
     }
 
+    /// <summary>A derived table's row: its key's text columns, then its counts.</summary>
+    public void Add(ReadOnlySpan<string> keys, ReadOnlySpan<long> counts)
+    {
+        _writer.WriteStartArray();
+        foreach (var key in keys)
+        {
+            _writer.WriteStringValue(key);
+        }
+        foreach (var count in counts)
+        {
+            _writer.WriteNumberValue(count);
+        }
+        _writer.WriteEndArray();
+        Count++;
+    }
+
     /// <summary>The rows as UTF-8 JSON text, to bind as a blob and CAST to TEXT in the statement.</summary>
     public byte[] ToUtf8()
     {

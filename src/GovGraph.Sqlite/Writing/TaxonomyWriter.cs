@@ -35,7 +35,8 @@ internal sealed class TaxonomyWriter(PreparedCommands commands, DocumentWriter d
     /// <summary>
     /// Applies an analyst's decision to a candidate. False when the id is not a candidate concept, or the
     /// concept to merge into does not exist. Every document that touches the candidate has its derived
-    /// contribution removed before the change and added back after it, so counts stay exact.
+    /// contribution removed before the change and added back after it, so counts stay exact (the candidate's own
+    /// counts fall to zero, and its rows go when the group's counts are written).
     /// </summary>
     public bool Resolve(string candidateId, CandidateDecision decision, SqliteTransaction transaction)
     {
@@ -75,7 +76,6 @@ internal sealed class TaxonomyWriter(PreparedCommands commands, DocumentWriter d
             AddAlias(mergeInto, candidateId, transaction);
         }
         commands.Get("DELETE FROM concept WHERE id = $id", transaction).Bind("$id", candidateId).ExecuteNonQuery();
-        commands.Get("DELETE FROM node_count WHERE label = 'Concept' AND node_id = $id", transaction).Bind("$id", candidateId).ExecuteNonQuery();
         return true;
     }
 
