@@ -15,6 +15,8 @@ internal enum CueKind
     Voice,
     /// <summary>The head word of a named gathering ("Summit", "论坛"); Value is its English kind.</summary>
     EventHead,
+    /// <summary>A journey of the speaker ("I will travel to") or an inspection (考察): the places next to it make a visit.</summary>
+    Visit,
     /// <summary>Matched only so that it hides a shorter cue inside it ("not only" is no negation).</summary>
     Filler,
 }

@@ -34,6 +34,9 @@ internal sealed class ExtractionLexicon
         FamilyNames = new HashSet<string>(words.FamilyNames, StringComparer.Ordinal);
         NameFollowers = [.. words.NameFollowers.Concat(words.SpeechVerbs.Select(v => v.Phrase)).Where(IsCjkWord).Distinct(StringComparer.Ordinal)];
         Dates = new TextDates(words.Months);
+        EventNameWords = words.EventNameWords.ToDictionary(w => w.Phrase, w => w.Value, StringComparer.Ordinal);
+        EventNameStops = new HashSet<string>(words.EventNameStops, StringComparer.OrdinalIgnoreCase);
+        LongestEventNameWord = words.EventNameWords.Select(w => w.Phrase.Length).DefaultIfEmpty(0).Max();
 
         var entries = new List<EntityEntry>();
         var phrases = new List<KeyValuePair<string, int>>();
@@ -154,6 +157,10 @@ internal sealed class ExtractionLexicon
         {
             AddCue(phrase, new Cue(CueKind.EventHead, 0, false, kind));
         }
+        foreach (var phrase in words.VisitPhrases.Concat(words.InspectionWords))
+        {
+            AddCue(phrase, new Cue(CueKind.Visit, 0, false, null));
+        }
         foreach (var phrase in words.SpeechContext)
         {
             AddCue(phrase, new Cue(CueKind.SpeechContext, 0, false, null));
@@ -193,6 +200,11 @@ internal sealed class ExtractionLexicon
     /// <summary>Chinese words that may follow a name: the name followers and the Chinese speech verbs.</summary>
     public string[] NameFollowers { get; }
     public TextDates Dates { get; }
+
+    /// <summary>English glosses of the words of Chinese gathering names, and the longest of those words.</summary>
+    public IReadOnlyDictionary<string, string> EventNameWords { get; }
+    public int LongestEventNameWord { get; }
+    public IReadOnlySet<string> EventNameStops { get; }
     public Gazetteer Gazetteer { get; }
     public PhraseMatcher Matcher { get; }
     public EventCatalog Events { get; }
