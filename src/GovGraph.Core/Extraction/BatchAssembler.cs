@@ -115,6 +115,11 @@ internal static class BatchAssembler
                 continue;
             }
             var id = DocumentIdentity.FactId("stmt", facts.DocumentId, draft.Start, draft.End);
+            if (byId.TryGetValue(id, out var same) && same.PersonId != draft.PersonId)
+            {
+                // A joint remark is one statement per participant: the same words, each made by one of them.
+                id = $"{id}-{draft.PersonId}";
+            }
             byId.TryAdd(id, new StatementFact
             {
                 Id = id,

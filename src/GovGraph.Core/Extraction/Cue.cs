@@ -17,6 +17,8 @@ internal enum CueKind
     EventHead,
     /// <summary>An evaluation written after its subject ("is essential", "对谁都没好处"): it steers the concept right before it.</summary>
     Predicate,
+    /// <summary>A journey of the speaker ("I will travel to") or an inspection (考察): the places next to it make a visit.</summary>
+    Visit,
     /// <summary>Matched only so that it hides a shorter cue inside it ("not only" is no negation).</summary>
     Filler,
 }

@@ -71,8 +71,9 @@ public sealed class DocumentExtractor
 
         var statements = new StatementFinder(scan, people, concepts);
         statements.Run();
-        var isTranscript = IsTranscript(manifest, people, statements.ThirdPerson);
-        var drafts = new List<StatementDraft>(statements.ThirdPerson);
+        var thirdPerson = JointRemarks.Expand(people, statements.ThirdPerson);
+        var isTranscript = IsTranscript(manifest, people, thirdPerson);
+        var drafts = new List<StatementDraft>(thirdPerson);
         if (isTranscript)
         {
             var speaker = manifest.SpeakerIds[0];

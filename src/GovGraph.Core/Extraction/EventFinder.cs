@@ -75,7 +75,7 @@ internal static class EventFinder
         var cursor = position;
         for (var words = 0; words < 5; words++)
         {
-            if (Words.Before(text, limit, cursor) is not (var wordStart, var wordEnd))
+            if (Words.Before(text, limit, cursor, lineBreaks: true) is not (var wordStart, var wordEnd))
             {
                 break;
             }
@@ -89,6 +89,13 @@ internal static class EventFinder
             {
                 ordinal = n;
                 start = wordStart;
+                // "twenty- sixth": a line break once split the compound; its tens stand one word back.
+                if (n < 10 && Words.Before(text, limit, wordStart, lineBreaks: true) is (var tensStart, var tensEnd)
+                    && text[tensEnd - 1] == '-' && ordinals.ParseTens(text.AsSpan(tensStart, tensEnd - tensStart)) is { } ten)
+                {
+                    ordinal = ten + n;
+                    start = tensStart;
+                }
                 break;
             }
             else if (!filler.Contains(word.ToString()))

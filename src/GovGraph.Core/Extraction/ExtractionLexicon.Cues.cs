@@ -74,6 +74,10 @@ internal sealed partial class ExtractionLexicon
         {
             AddCue(phrase, new Cue(CueKind.EventHead, 0, false, kind));
         }
+        foreach (var phrase in words.VisitPhrases.Concat(words.InspectionWords))
+        {
+            AddCue(phrase, new Cue(CueKind.Visit, 0, false, null));
+        }
         foreach (var phrase in words.SpeechContext)
         {
             AddCue(phrase, new Cue(CueKind.SpeechContext, 0, false, null));

@@ -35,6 +35,9 @@ internal sealed partial class ExtractionLexicon
         FamilyNames = new HashSet<string>(words.FamilyNames, StringComparer.Ordinal);
         NameFollowers = [.. words.NameFollowers.Concat(words.SpeechVerbs.Select(v => v.Phrase)).Where(IsCjkWord).Distinct(StringComparer.Ordinal)];
         Dates = new TextDates(words.Months);
+        EventNameWords = words.EventNameWords.ToDictionary(w => w.Phrase, w => w.Value, StringComparer.Ordinal);
+        EventNameStops = new HashSet<string>(words.EventNameStops, StringComparer.OrdinalIgnoreCase);
+        LongestEventNameWord = words.EventNameWords.Select(w => w.Phrase.Length).DefaultIfEmpty(0).Max();
 
         var phrases = new List<KeyValuePair<string, int>>();
         entityEntries = RegisterEntities(taxonomy, gazetteer, phrases);
@@ -74,6 +77,11 @@ internal sealed partial class ExtractionLexicon
     /// <summary>Chinese words that may follow a name: the name followers and the Chinese speech verbs.</summary>
     public string[] NameFollowers { get; }
     public TextDates Dates { get; }
+
+    /// <summary>English glosses of the words of Chinese gathering names, and the longest of those words.</summary>
+    public IReadOnlyDictionary<string, string> EventNameWords { get; }
+    public int LongestEventNameWord { get; }
+    public IReadOnlySet<string> EventNameStops { get; }
     public Gazetteer Gazetteer { get; }
     public PhraseMatcher Matcher { get; }
     public EventCatalog Events { get; }

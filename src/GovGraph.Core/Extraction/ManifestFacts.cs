@@ -138,7 +138,9 @@ internal static partial class ManifestFacts
         }
         else if (hasSpeaker)
         {
-            resolved = EventCatalog.Standalone(name, metadata.Published, year, placeId);
+            // A recurring occasion named without its year ("State of the Union Address") takes the document's year in its name.
+            var named = years.Count == 0 && year is { } y ? $"{name} {y.ToString(CultureInfo.InvariantCulture)}" : name;
+            resolved = EventCatalog.Standalone(named, metadata.Published, year, placeId);
         }
         if (resolved is not null && resolved.Node.Place is null && placeId is not null)
         {

@@ -13,12 +13,23 @@ internal sealed class Ordinals(Lexicon lexicon)
 
     public bool IsNumeral(char c) => char.IsAsciiDigit(c) || lexicon.Numerals.ContainsKey(c);
 
-    /// <summary>"second" = 2, "68th" = 68; null for anything else.</summary>
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> tens =
+        new Dictionary<string, int>(lexicon.OrdinalTens, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>"twenty" = 20: the tens word of a compound ordinal, with or without its hyphen ("twenty-"); null otherwise.</summary>
+    public int? ParseTens(ReadOnlySpan<char> word) => tens.TryGetValue(word.TrimEnd('-'), out var n) ? n : null;
+
+    /// <summary>"second" = 2, "68th" = 68, "sixty-eighth" = 68; null for anything else.</summary>
     public int? ParseEnglish(ReadOnlySpan<char> word)
     {
         if (words.TryGetValue(word, out var n))
         {
             return n;
+        }
+        if (word.IndexOf('-') is > 0 and var hyphen && hyphen < word.Length - 1
+            && tens.TryGetValue(word[..hyphen], out var ten) && words.TryGetValue(word[(hyphen + 1)..], out var unit) && unit < 10)
+        {
+            return ten + unit;
         }
         if (word.Length >= 3 && char.IsAsciiDigit(word[0]))
         {

@@ -7,6 +7,9 @@ namespace GovGraph.Core.Extraction;
 /// </summary>
 internal sealed class SubjectResolver
 {
+    /// <summary>The subject of a joint remark ("they", 各方): <see cref="JointRemarks"/> gives the statement to each participant.</summary>
+    public const string Joint = "\u0001joint";
+
     private const int ChineseReach = 12;
     private const int ParentheticalReach = 80;
 
@@ -67,6 +70,10 @@ internal sealed class SubjectResolver
                 cursor = wordStart;
                 continue;
             }
+            if (JointEndingAt(sentenceStart, wordEnd) is { } jointStart)
+            {
+                return (Joint, jointStart);
+            }
             if (IsPronoun(word))
             {
                 return pronounPerson is null ? null : (pronounPerson, wordStart);
@@ -113,6 +120,10 @@ internal sealed class SubjectResolver
             {
                 break;
             }
+            if (scan.Lexicon.Words.JointSubjects.Any(j => text.AsSpan(i).StartsWith(j, StringComparison.Ordinal)))
+            {
+                return (Joint, i);
+            }
             if (IsPronoun(text.AsSpan(i, 1)))
             {
                 return pronounPerson is null ? null : (pronounPerson, i);
@@ -146,6 +157,22 @@ internal sealed class SubjectResolver
             }
         }
         return false;
+    }
+
+    /// <summary>Where a joint subject ("they", "the two leaders") ending at <paramref name="end"/> starts, as a whole word.</summary>
+    private int? JointEndingAt(int sentenceStart, int end)
+    {
+        var text = scan.Text;
+        foreach (var joint in scan.Lexicon.Words.JointSubjects)
+        {
+            var start = end - joint.Length;
+            if (start >= sentenceStart && text.AsSpan(start, joint.Length).Equals(joint, StringComparison.OrdinalIgnoreCase)
+                && (start == sentenceStart || !char.IsLetter(text[start - 1])))
+            {
+                return start;
+            }
+        }
+        return null;
     }
 
     private bool IsPronoun(ReadOnlySpan<char> word)

@@ -47,4 +47,118 @@ public sealed class EventFormTests
 
         Assert.Empty(batch.Events);
     }
+
+    [Fact]
+    public void A_chinese_name_is_glossed_word_by_word_and_the_verb_that_opens_the_clause_is_no_part_of_it()
+    {
+        var batch = Extract("明年中方将举办国际青年创新论坛，并设立中非海洋合作论坛。");
+
+        Assert.Contains(batch.Events, e => e.Name == "International Youth Innovation Forum / 国际青年创新论坛");
+        Assert.Contains(batch.Events, e => e.Name == "China-Africa Ocean Cooperation Forum / 中非海洋合作论坛");
+    }
+
+    [Fact]
+    public void A_stop_character_inside_a_glossed_word_does_not_cut_the_name()
+    {
+        var batch = Extract("双方同意举办中欧应对气候变化研讨会。");
+
+        Assert.Contains(batch.Events, e => e.Name == "China-Europe Climate Change Response Seminar / 中欧应对气候变化研讨会");
+    }
+
+    [Fact]
+    public void Two_names_joined_by_ji_are_one_occasion()
+    {
+        var batch = Extract("2031世界数字经济大会暨全球数据治理高级别会议在杭州开幕。");
+
+        var joined = Assert.Single(batch.Events);
+        Assert.Equal(2031, joined.Year);
+        Assert.StartsWith("2031 World Digital Economy Conference and ", joined.Name, StringComparison.Ordinal);
+        Assert.EndsWith("High-Level Meeting / 2031世界数字经济大会暨全球数据治理高级别会议", joined.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_numbered_sitting_takes_the_body_that_opens_the_clause_as_its_owner()
+    {
+        var batch = Extract("中共中央政治局3月2日下午就推进海洋治理进行第十五次集体学习。");
+
+        var study = Assert.Single(batch.Events);
+        Assert.Equal(15, study.Edition);
+        Assert.StartsWith("15th Political Bureau of the CPC Central Committee Collective Study Session", study.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_venue_a_reference_back_and_a_first_edition()
+    {
+        var batch = Extract("代表们在国家会议中心集合。这次海洋峰会很成功。首届南海渔业论坛将于秋季举行。");
+
+        var forum = Assert.Single(batch.Events);
+        Assert.Equal(1, forum.Edition);
+        Assert.EndsWith("Forum / 首届南海渔业论坛", forum.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_named_gathering_before_the_head_stays_in_the_longer_name()
+    {
+        var batch = Extract("他回顾了中非合作论坛北京峰会的成果。");
+
+        var summit = Assert.Single(batch.Events);
+        Assert.Equal("China-Africa Cooperation Forum Beijing Summit / 中非合作论坛北京峰会", summit.Name);
+    }
+
+    [Fact]
+    public void An_inspection_of_a_place_is_a_visit()
+    {
+        var batch = Extract("总理去年在浙江考察时指出，要发展海洋经济。");
+
+        Assert.Contains(batch.Events, e => e.Name == "Inspection tour of Zhejiang / 浙江考察");
+    }
+
+    [Fact]
+    public void A_lower_case_head_after_a_proper_name_continues_with_its_topic()
+    {
+        var batch = Extract("Next month we will host a White House conference on rural broadband and clean water this autumn. "
+            + "Then the ASEAN summit opens. Every conference matters.");
+
+        Assert.Contains(batch.Events, e => e.Name == "White House conference on rural broadband and clean water");
+        Assert.Contains(batch.Events, e => e.Name == "ASEAN summit");
+        Assert.DoesNotContain(batch.Events, e => e.Name.StartsWith("Every", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_head_may_open_the_name_and_a_name_may_go_on_after_to()
+    {
+        var batch = Extract("We support the Summit of the Oceans. She spoke at the Global Forum to End Hunger in Rome.");
+
+        Assert.Contains(batch.Events, e => e.Name == "Summit of the Oceans");
+        Assert.Contains(batch.Events, e => e.Name == "Global Forum to End Hunger");
+    }
+
+    [Fact]
+    public void A_compound_ordinal_split_by_a_line_break_numbers_the_edition()
+    {
+        var batch = Extract("Delegates will meet for the thirty- second Conference of the Parties to the Treaty on Coral Reefs.");
+
+        var conference = Assert.Single(batch.Events);
+        Assert.Equal(32, conference.Edition);
+        Assert.Equal("32nd Conference of the Parties to the Treaty on Coral Reefs", conference.Name);
+    }
+
+    [Fact]
+    public void A_lower_case_session_is_an_occasion_only_as_a_numbered_sitting_of_a_named_body()
+    {
+        var batch = Extract("He presided over the forty-first session of the Regional Water Council. The session was long.");
+
+        var sitting = Assert.Single(batch.Events);
+        Assert.Equal(41, sitting.Edition);
+        Assert.Equal("41st session of the Regional Water Council", sitting.Name);
+    }
+
+    [Fact]
+    public void A_journey_of_the_speaker_to_named_places_is_a_visit()
+    {
+        var batch = Extract("This autumn, I will travel to Peru, Bolivia, and Costa Rica to open new markets. I will visit there again.");
+
+        var visit = Assert.Single(batch.Events);
+        Assert.Equal("Visit to Peru, Bolivia, and Costa Rica", visit.Name);
+    }
 }

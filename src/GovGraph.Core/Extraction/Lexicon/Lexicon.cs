@@ -106,6 +106,36 @@ public sealed class Lexicon
     /// <summary>Words after a gathering's name that make it a time marker, not an occasion ("以来", "since").</summary>
     public required IReadOnlyList<string> TimeMarkers { get; init; }
 
+    /// <summary>Verbs before a Chinese gathering's name that open the clause, not the name (举办, 设立).</summary>
+    public required IReadOnlyList<string> EventOpeners { get; init; }
+
+    /// <summary>Words that make a gathering the first of its kind (首届); a Chinese name may start at one.</summary>
+    public required IReadOnlyList<string> FirstEditions { get; init; }
+
+    /// <summary>Characters that join two names of one occasion (暨).</summary>
+    public required IReadOnlyList<string> EventJoiners { get; init; }
+
+    /// <summary>Words after a place that make an inspection tour of it (在上海考察).</summary>
+    public required IReadOnlyList<string> InspectionWords { get; init; }
+
+    /// <summary>English glosses of the words in Chinese gathering names (论坛 = Forum, 绿色 = Green).</summary>
+    public required IReadOnlyList<ValuedPhrase> EventNameWords { get; init; }
+
+    /// <summary>A speaker's own journeys ("I will travel to"): the places named after one make a visit.</summary>
+    public required IReadOnlyList<string> VisitPhrases { get; init; }
+
+    /// <summary>Words right after an event head that make it part of a venue's name (会议中心, "Convention Center").</summary>
+    public required IReadOnlyList<string> VenueWords { get; init; }
+
+    /// <summary>Words inside a Chinese gathering's name that refer back to one already named (本次, 这次).</summary>
+    public required IReadOnlyList<string> EventAnaphora { get; init; }
+
+    /// <summary>Words that end the lower-case words after a lower-case event head ("in", "this", "will").</summary>
+    public required IReadOnlyList<string> EventNameStops { get; init; }
+
+    /// <summary>The tens of compound English ordinals ("sixty" in "sixty-eighth").</summary>
+    public required IReadOnlyDictionary<string, int> OrdinalTens { get; init; }
+
     /// <summary>English ordinal words ("second" = 2).</summary>
     public required IReadOnlyDictionary<string, int> Ordinals { get; init; }
 
