@@ -103,15 +103,23 @@ public static class CypherExportWriter
     // contain is built here, once, from the graph model (GovGraph.Core.Graph.GraphModel), and an export
     // record only picks one: nothing a record carries is ever spliced into Cypher, and a label or
     // relationship type (or a pair of endpoint labels) outside the model is refused.
-    private static readonly FrozenDictionary<string, string> NodeKeys = GraphModel.Labels.ToFrozenDictionary(l => l.Name, l => l.Key, StringComparer.Ordinal);
+    // The model's names are checked to be plain Cypher identifiers once, here, so even a bad edit of the model
+    // cannot put anything but a name into a statement; all values stay in $rows.
+    private static readonly FrozenDictionary<string, string> NodeKeys = GraphModel.Labels.ToFrozenDictionary(l => Name(l.Name), l => Name(l.Key), StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> NodeStatements = GraphModel.Labels.ToFrozenDictionary(
-        label => label.Name, label => "UNWIND $rows AS row MERGE (n:" + label.Name + " {" + label.Key + ": row.id}) SET n += row.properties;", StringComparer.Ordinal);
+        label => label.Name, label => $"UNWIND $rows AS row MERGE (n:{Name(label.Name)} {{{NodeKeys[label.Name]}: row.id}}) SET n += row.properties;", StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<(string Start, string Type, string End), string> RelationshipStatements =
         (from r in GraphModel.Relationships from start in r.Start from end in r.End select (start, r.Type, end))
-        .ToFrozenDictionary(key => key, key => "UNWIND $rows AS row MATCH (a:" + key.start + " {" + NodeKeys[key.start] + ": row.start}) MATCH (b:" + key.end +
-            " {" + NodeKeys[key.end] + ": row.end}) MERGE (a)-[r:" + key.Type + "]->(b) SET r += row.properties;");
+        .ToFrozenDictionary(key => key, key => $"UNWIND $rows AS row MATCH (a:{Name(key.start)} {{{NodeKeys[key.start]}: row.start}}) " +
+            $"MATCH (b:{Name(key.end)} {{{NodeKeys[key.end]}: row.end}}) MERGE (a)-[r:{Name(key.Type)}]->(b) SET r += row.properties;");
+
+    /// <summary>A graph-model name as it goes into Cypher: letters, digits and underscores only, or the model is refused.</summary>
+    private static string Name(string name) =>
+        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+            ? name
+            : throw new InvalidOperationException($"The graph model name '{name}' is not a plain Cypher identifier; the export builds statements only from such names.");
 
     private static string Statement<TKey>(FrozenDictionary<TKey, string> statements, TKey key) where TKey : notnull =>
         statements.TryGetValue(key, out var statement)

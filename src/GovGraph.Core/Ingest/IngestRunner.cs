@@ -16,11 +16,6 @@ public sealed class IngestRunner
 {
     private const int WindowPerWorker = 32;
 
-    // Attempt records are committed a stretch ahead of the extractors, about as often as the store's group
-    // commit would commit anyway (a commit per file would cost the group commit its point).
-    private const int RecordFilesAhead = 512;
-    private const long RecordBytesAhead = 32L * 1024 * 1024;
-
     private readonly DocumentProcessor processor;
     private readonly IGraphStore store;
     private readonly int parallelism;
@@ -58,7 +53,7 @@ public sealed class IngestRunner
         var inputs = files.ToList();
         var jobs = inputs.Select(f => flow.Plan(f, roots)).ToList();
         var bytesTotal = inputs.Sum(f => f.Length);
-        var tally = new Tally();
+        var tally = new IngestTally();
 
         var retries = await RunPassAsync(flow, jobs, tally, bytesTotal, progress, cancellationToken);
         while (retries.Count > 0)
@@ -92,13 +87,13 @@ public sealed class IngestRunner
     }
 
     /// <summary>One pass over every file: parallel extraction, writes in input order, each file settled once its commit is known.</summary>
-    private async Task<List<FileJob>> RunPassAsync(FileIngestion flow, List<FileJob> jobs, Tally tally, long bytesTotal, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
+    private async Task<List<FileJob>> RunPassAsync(FileIngestion flow, List<FileJob> jobs, IngestTally tally, long bytesTotal, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
         var window = new SemaphoreSlim(parallelism * WindowPerWorker);
         var done = Channel.CreateUnbounded<(int Index, ExtractedJob? Result)>(new UnboundedChannelOptions { SingleReader = true });
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = linked.Token;
-        var recorder = new AttemptRecorder(flow, jobs, token);
+        var recorder = new IngestAttemptRecorder(flow, jobs, token);
         // Extraction runs on threads of its own, not the thread pool: a pool with one thread per core, each
         // busy extracting, left the writer's continuations waiting for the pool to add a thread (about a
         // second before the first write, at every start).
@@ -243,66 +238,6 @@ public sealed class IngestRunner
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The receipts of the writes in the failed group fault with the reason; SettleAsync reports them.
-        }
-    }
-
-    /// <summary>Commits attempt records a stretch ahead of the extractors, under a lock the extractors share.</summary>
-    private sealed class AttemptRecorder(FileIngestion flow, List<FileJob> jobs, CancellationToken cancellationToken)
-    {
-        private readonly Lock gate = new();
-        private volatile int recordedUpTo;
-
-        public void EnsureRecorded(int index)
-        {
-            if (index < recordedUpTo)
-            {
-                return;
-            }
-            lock (gate)
-            {
-                while (index >= recordedUpTo)
-                {
-                    var start = recordedUpTo;
-                    var end = start;
-                    long bytes = 0;
-                    while (end < jobs.Count && end - start < RecordFilesAhead && bytes < RecordBytesAhead)
-                    {
-                        bytes += jobs[end].File.Length;
-                        end++;
-                    }
-                    flow.RecordAttemptsAsync(jobs.GetRange(start, end - start), cancellationToken).GetAwaiter().GetResult();
-                    recordedUpTo = end;
-                }
-            }
-        }
-    }
-
-    private sealed class Tally
-    {
-        public int New { get; private set; }
-        public int Unchanged { get; private set; }
-        public int Replaced { get; private set; }
-        public int Skipped { get; private set; }
-        public long Mentions { get; private set; }
-        public List<ReadFailure> Failures { get; } = [];
-
-        public void Count(FileResult result)
-        {
-            if (result.Outcome == IngestOutcome.Skipped)
-            {
-                Skipped++;
-            }
-            foreach (var (_, outcome) in result.Documents)
-            {
-                switch (outcome)
-                {
-                    case WriteOutcome.New: New++; break;
-                    case WriteOutcome.Unchanged: Unchanged++; break;
-                    case WriteOutcome.Replaced: Replaced++; break;
-                }
-            }
-            Failures.AddRange(result.Failures);
-            Mentions += result.Mentions;
         }
     }
 }
