@@ -28,6 +28,7 @@ if [[ $part == quality ]]; then
   gold=${GOLD_DIR:-../shared/gold}
   q="$work/quality-$(pwd | md5sum | cut -c1-8)"   # one folder per checkout: parallel checkouts do not collide
   rm -rf "$q" && mkdir -p "$q"
+  [[ -d node_modules/esbuild ]] || npm ci --no-audit --no-fund --loglevel=error   # the service's build bundles the explorer
   dotnet build src/GovGraph.Service/GovGraph.Service.csproj -c Release -nologo -v quiet >"$q/build.log" 2>&1 \
     || { cat "$q/build.log" >&2; exit 1; }
   govgraph=artifacts/bin/GovGraph.Service/release/govgraph
