@@ -140,6 +140,21 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Report_reads_untrusted_formats_in_a_child_so_a_crashing_pdf_is_only_an_unreadable_file()
+    {
+        using var folder = new TestFolder();
+        folder.WriteIntoInbox("loop.pdf", HostilePayloads.PdfReferenceLoop());
+        folder.WriteIntoInbox("speech.txt", System.Text.Encoding.UTF8.GetBytes("We firmly support cyber sovereignty and oppose bloc confrontation."));
+
+        // In process, this PDF overflows the stack and ends the test host: the report would never return.
+        var report = await RunAsync("report", folder.Inbox);
+
+        Assert.Equal(0, report.ExitCode);
+        Assert.Contains("1 distinct texts from 2 files", report.Output, StringComparison.Ordinal);
+        Assert.Matches(@"- inbox/loop\.pdf: the PDF reader crashed \(exit 134", report.Output);
+    }
+
+    [Fact]
     public async Task Usage_lines_are_clean()
     {
         foreach (var command in new[] { "run", "worker", "serve", "ingest", "stats" })

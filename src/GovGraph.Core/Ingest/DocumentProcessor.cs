@@ -24,6 +24,9 @@ public sealed class DocumentProcessor
         this.limits = limits;
     }
 
+    /// <summary>The rules' vocabulary the extractor uses (a report reads stance words and dates with it).</summary>
+    public Lexicon Words => extractor.Words;
+
     /// <summary>The largest file the readers take.</summary>
     public long MaxFileBytes => limits.MaxFileBytes;
 
@@ -76,6 +79,7 @@ public sealed class DocumentProcessor
         }
 
         var batches = new List<GraphBatch>(read.Documents.Count);
+        var sources = new List<RawDocument>(read.Documents.Count);
         var failures = new List<ReadFailure>(read.Failures);
         var warnings = new List<string>();
         foreach (var document in read.Documents)
@@ -86,16 +90,22 @@ public sealed class DocumentProcessor
                 failures.Add(new ReadFailure(document.SourceKey, "the document has no text (empty file, or a format with no text layer)"));
                 continue;
             }
+            if (ReaderLimits.CheckText(document.SourceKey, document.Text.Length, limits) is { } tooLong)
+            {
+                failures.Add(tooLong);
+                continue;
+            }
             try
             {
                 batches.Add(extractor.Extract(document));
+                sources.Add(document);
             }
             catch (Exception e)
             {
                 failures.Add(new ReadFailure(document.SourceKey, $"extraction failed: {e.GetType().Name}: {e.Message}"));
             }
         }
-        return new ProcessedFile(sourceKey, contentHash, batches, failures, warnings);
+        return new ProcessedFile(sourceKey, contentHash, batches, failures, warnings) { Sources = sources };
     }
 
     /// <summary>SHA-256 of the raw bytes, lower-case hex: the worker's change detector.</summary>

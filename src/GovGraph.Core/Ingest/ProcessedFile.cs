@@ -15,6 +15,9 @@ public sealed record ProcessedFile(
     IReadOnlyList<ReadFailure> Failures,
     IReadOnlyList<string> Warnings)
 {
+    /// <summary>The read document each batch was extracted from, at the batch's index: what a report needs beyond the batch (the manifest's metadata).</summary>
+    public IReadOnlyList<RawDocument> Sources { get; init; } = [];
+
     public static ProcessedFile Failed(string sourceKey, string reason, string contentHash = "") =>
         new(sourceKey, contentHash, [], [new ReadFailure(sourceKey, reason)], []);
 }

@@ -1,11 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using GovGraph.Core.Graph;
-using GovGraph.Core.Extraction;
 using GovGraph.Core.Ingest;
 using GovGraph.Core.Reading;
 using GovGraph.Core.Reporting;
-using GovGraph.Core.Review;
 using GovGraph.Core.Taxonomy;
 using Microsoft.Extensions.Options;
 
@@ -36,17 +33,12 @@ public static class ReportCommand
         {
             var console = new CliConsole(parseResult);
             await using var services = CliServices.Create(parseResult);
-            DocumentReaders readers;
-            DocumentExtractor extractor;
+            // The ingest flow's own processor: the same readers (untrusted formats parsed in child processes
+            // with their time and memory limits, as `run` and `ingest` do), the same limits and the same extractor.
+            DocumentProcessor processor;
             try
             {
-                var schema = services.Paths.SchemaDirectory;
-                var overlay = CandidateOverlay.Load(services.Paths.CandidatesFile);
-                var taxonomy = GovGraphComponents.LoadTaxonomy(schema, services.Paths.CandidatesFile);
-                var gazetteer = GazetteerLoader.Load(Path.Combine(schema, "entities"));
-                var lexicon = LexiconLoader.Load(Path.Combine(schema, "lexicon"));
-                readers = DocumentReaders.CreateDefault();
-                extractor = new DocumentExtractor(taxonomy, gazetteer, lexicon, TimeProvider.System, overlay.Rejected);
+                processor = services.Processors.Current;
             }
             catch (Exception e) when (e is TaxonomyException or DirectoryNotFoundException or OptionsValidationException)
             {
@@ -55,20 +47,24 @@ public static class ReportCommand
             }
 
             var files = InputFiles.Enumerate(parseResult.GetRequiredValue(paths)).ToList();
-            var results = new (IReadOnlyList<(RawDocument Document, GraphBatch Batch)> Documents, IReadOnlyList<ReadFailure> Failures)[files.Count];
+            var results = new ProcessedFile[files.Count];
             await Parallel.ForEachAsync(Enumerable.Range(0, files.Count),
                 new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-                async (index, ct) => results[index] = await ReadAndExtractAsync(files[index], readers, extractor, ct));
+                (index, ct) =>
+                {
+                    results[index] = processor.Process(files[index], ct);
+                    return ValueTask.CompletedTask;
+                });
 
             // Counted as the store counts: one document per distinct normalised text (its id), the first file in
             // path order keeping it, so `report` and `stats` after an ingest of the same folders agree.
-            var report = new QualityReport(extractor.Words);
+            var report = new QualityReport(processor.Words);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var duplicates = 0;
             var failures = new List<ReadFailure>();
             for (var index = 0; index < files.Count; index++)
             {
-                foreach (var (document, batch) in results[index].Documents)
+                foreach (var (document, batch) in results[index].Sources.Zip(results[index].Batches))
                 {
                     if (seen.Add(batch.Document.Id))
                     {
@@ -98,30 +94,6 @@ public static class ReportCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static async Task<(IReadOnlyList<(RawDocument, GraphBatch)>, IReadOnlyList<ReadFailure>)> ReadAndExtractAsync(
-        InputFile file, DocumentReaders readers, DocumentExtractor extractor, CancellationToken cancellationToken)
-    {
-        if (file.Error is not null)
-        {
-            return ([], [new ReadFailure(file.SourceKey, file.Error)]);
-        }
-        if (ReaderLimits.CheckSize(file.SourceKey, file.Length, readers.Limits) is { } tooLarge)
-        {
-            return ([], [tooLarge]);
-        }
-        byte[] content;
-        try
-        {
-            content = await File.ReadAllBytesAsync(file.FullPath, cancellationToken);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return ([], [new ReadFailure(file.SourceKey, $"cannot read the file: {e.Message}")]);
-        }
-        var read = readers.Read(file.SourceKey, Path.GetFileName(file.FullPath), content, file.ManifestMetadata);
-        return ([.. read.Documents.Select(d => (d, extractor.Extract(d)))], read.Failures);
     }
 
     /// <summary>"corpus/ungdc/docs/x.txt" counts under "ungdc"; "seed/x.txt" under "seed".</summary>

@@ -25,7 +25,7 @@ public sealed class ProcessorProvider : IDisposable
     {
         this.paths = paths;
         this.time = time;
-        limits = ReaderLimits.Default with { MaxFileBytes = worker.Value.MaxFileBytes };
+        limits = ReaderLimits.Default with { MaxFileBytes = worker.Value.MaxFileBytes, MaxTextChars = worker.Value.MaxTextChars };
         var inProcess = DocumentReaders.CreateDefault(limits);
         if (parsing.Value.Isolate)
         {

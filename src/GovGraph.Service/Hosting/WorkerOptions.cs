@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using GovGraph.Core.Ingest;
+using GovGraph.Core.Reading;
 
 namespace GovGraph.Service.Hosting;
 
@@ -41,6 +42,10 @@ public sealed class WorkerOptions
     /// <summary>Files over this size are dead-lettered without being read.</summary>
     [Range(1L, long.MaxValue, ErrorMessage = "GovGraph:Worker:MaxFileBytes must be at least 1.")]
     public long MaxFileBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>Documents whose read text is longer than this many characters are dead-lettered unextracted: extraction's memory grows with the text.</summary>
+    [Range(1, int.MaxValue, ErrorMessage = "GovGraph:Worker:MaxTextChars must be at least 1.")]
+    public int MaxTextChars { get; set; } = ReaderLimits.Default.MaxTextChars;
 
     /// <summary>A file that ended the process this many times while it was being read alone is dead-lettered at the next start instead of being parsed again.</summary>
     [Range(1, 100, ErrorMessage = "GovGraph:Worker:MaxCrashes must be between 1 and 100.")]
