@@ -24,6 +24,7 @@ internal static class MainTextBench
         }
         var readers = DocumentReaders.CreateDefault();
         var rows = new List<IReadOnlyList<string>>();
+        var scored = new HashSet<string>(StringComparer.Ordinal);
         var totals = new Score[2];
         var elapsed = new double[2];
         foreach (var reference in Directory.EnumerateFiles(gold, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
@@ -34,6 +35,7 @@ internal static class MainTextBench
             {
                 continue;
             }
+            scored.Add(Path.GetFullPath(page));
             var bytes = File.ReadAllBytes(page);
             var expected = Tokens(File.ReadAllText(reference));
             var clock = Stopwatch.StartNew();
@@ -43,12 +45,7 @@ internal static class MainTextBench
             clock.Restart();
             var theirs = SmartReaderText(bytes, page);
             elapsed[1] += clock.Elapsed.TotalMilliseconds;
-            if (Environment.GetEnvironmentVariable("MAIN_TEXT_DUMP") is { Length: > 0 } dump)
-            {
-                Directory.CreateDirectory(dump);
-                File.WriteAllText(Path.Combine(dump, Path.GetFileName(page) + ".govgraph.txt"), ours);
-                File.WriteAllText(Path.Combine(dump, Path.GetFileName(page) + ".smartreader.txt"), theirs);
-            }
+            Dump(page, ours, theirs);
             var a = Compare(Tokens(ours), expected);
             var b = Compare(Tokens(theirs), expected);
             totals[0] += a;
@@ -58,7 +55,45 @@ internal static class MainTextBench
         rows.Add(["**all (token-weighted)**", "", totals[0].Format(), totals[1].Format()]);
         rows.Add(["time for all pages (ms)", "", elapsed[0].ToString("F0", CultureInfo.InvariantCulture), elapsed[1].ToString("F0", CultureInfo.InvariantCulture)]);
         Table.Print(["page", "reference tokens", "GovGraph HtmlReader P / R / F1", "SmartReader 0.11.1 P / R / F1"], rows);
+        Console.WriteLine();
+        CompareUnreferenced(arguments.Corpus, scored, readers);
         return Task.FromResult(0);
+    }
+
+    /// <summary>
+    /// The corpus pages the gold does not render: no reference, so each reader's text is set against the other's.
+    /// Tokens only one reader keeps are either body the other lost or furniture it kept; the dump (MAIN_TEXT_DUMP)
+    /// shows which.
+    /// </summary>
+    private static void CompareUnreferenced(string corpus, HashSet<string> scored, DocumentReaders readers)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        var pages = Directory.EnumerateFiles(corpus, "*.*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f) is ".html" or ".htm" or ".shtml" or ".xhtml" && !scored.Contains(Path.GetFullPath(f)))
+            .Order(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            var bytes = File.ReadAllBytes(page);
+            var read = readers.Read(page, Path.GetFileName(page), bytes, null).Documents;
+            var (oursText, theirsText) = (read.Count > 0 ? read[0].Text : string.Empty, SmartReaderText(bytes, page));
+            Dump(page, oursText, theirsText);
+            var (ours, theirs) = (Tokens(oursText), Tokens(theirsText));
+            var common = Compare(ours, theirs).Common;
+            rows.Add([Path.GetRelativePath(corpus, page), $"{ours.Values.Sum()}", $"{theirs.Values.Sum()}",
+                $"{ours.Values.Sum() - common}", $"{theirs.Values.Sum() - common}"]);
+        }
+        Table.Print(["page without a reference rendering", "GovGraph tokens", "SmartReader tokens", "only GovGraph keeps", "only SmartReader keeps"], rows);
+    }
+
+    /// <summary>Both readers' text of a page into $MAIN_TEXT_DUMP, when set, to see what a difference is.</summary>
+    private static void Dump(string page, string ours, string theirs)
+    {
+        if (Environment.GetEnvironmentVariable("MAIN_TEXT_DUMP") is { Length: > 0 } dump)
+        {
+            Directory.CreateDirectory(dump);
+            File.WriteAllText(Path.Combine(dump, Path.GetFileName(page) + ".govgraph.txt"), ours);
+            File.WriteAllText(Path.Combine(dump, Path.GetFileName(page) + ".smartreader.txt"), theirs);
+        }
     }
 
     private static string? FindPage(string folder, string stem)
