@@ -2,8 +2,8 @@
 # GovGraph's test command (the README's second command; .ci/run calls it too).
 # Installs the npm packages (the Cypher linter, redocly for the OpenAPI document, the explorer's bundler and Playwright) with npm ci, builds, runs
 # every .NET test project, then the explorer's Node tests (node --test: browser tests in headless Chromium against a
-# real govgraph serve, which skip with their reason where Chromium is absent), with GOVGRAPH_CHECK_README=1 the
-# README check, and ends with one line totalled
+# real govgraph serve, which skip with their reason where Chromium is absent), the docs/api.md examples, with
+# GOVGRAPH_CHECK_README=1 the README check, and ends with one line totalled
 # over all of them:
 #   N passed, N failed, N skipped
 set -uo pipefail
@@ -42,6 +42,23 @@ if [ "$node_status" -ne 0 ]; then
 fi
 passed=$((passed + node_passed)); failed=$((failed + node_failed)); skipped=$((skipped + node_skipped))
 [ "$node_status" -eq 0 ] || status=1
+
+# docs/api.md's examples, each run against a real `govgraph run` (the Debug build above) on port 5080 and its
+# answer compared with the page (tools/check-api-docs.py; it skips where ../shared is missing).
+docs_log="$results/api-docs-check.tap"
+GOVGRAPH_BIN="$PWD/artifacts/bin/GovGraph.Service/debug/govgraph" python3 tools/check-api-docs.py >"$docs_log" 2>&1
+docs_status=$?
+echo "docs/api.md check (tools/check-api-docs.py, TAP in $docs_log):"
+grep -E '^not ok [0-9]+ - |^  # ' "$docs_log" | head -60 || true
+counts=$(grep -E '^api-docs: [0-9]+ passed, [0-9]+ failed, [0-9]+ skipped$' "$docs_log" | tail -1)
+if [ -n "$counts" ]; then
+  read -r dp df ds < <(echo "$counts" | grep -o '[0-9]*' | tr '\n' ' ')
+  echo "$counts"
+else
+  dp=0; df=1; ds=0; tail -20 "$docs_log"  # the script could not run at all
+fi
+passed=$((passed + dp)); failed=$((failed + df)); skipped=$((skipped + ds))
+[ "$docs_status" -eq 0 ] || status=1
 
 # The README run as a newcomer would (tools/check-readme.py: a fresh clone of HEAD, `./govgraph run`, every
 # example and its promised answer). CI turns it on (.ci/run); locally it needs your changes committed.

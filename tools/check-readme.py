@@ -69,6 +69,21 @@ def fenced_blocks(lines: list[str]) -> list[tuple[int, int, str]]:
     return blocks
 
 
+def commands_with_answers(lines: list[str], first: int, end: int) -> list[tuple[int, str, list[str]]]:
+    """(index of each `$ command` line in lines[first:end], the command, the answer lines printed under it)."""
+    found, i = [], first
+    while i < end:
+        if lines[i].startswith("$ "):
+            j = i + 1
+            while j < end and not lines[j].startswith("$ "):
+                j += 1
+            found.append((i, lines[i][2:].strip(), lines[i + 1:j]))
+            i = j
+        else:
+            i += 1
+    return found
+
+
 def parse_readme(path: Path) -> Readme:
     lines = path.read_text(encoding="utf-8").splitlines()
     blocks = fenced_blocks(lines)
@@ -78,16 +93,7 @@ def parse_readme(path: Path) -> Readme:
     for first, end, before in blocks:
         body = lines[first:end]
         if before == ANSWERS_MARK:
-            i = first
-            while i < end:
-                if lines[i].startswith("$ "):
-                    j = i + 1
-                    while j < end and not lines[j].startswith("$ "):
-                        j += 1
-                    answers.append((i, lines[i][2:].strip(), lines[i + 1:j]))
-                    i = j
-                else:
-                    i += 1
+            answers.extend(commands_with_answers(lines, first, end))
             continue
         for line in body:
             command = strip_comment(line)
