@@ -21,7 +21,7 @@ public static class GraphModel
     /// <summary>Every label: the model's (DESIGN.md's order), then the worker's bookkeeping.</summary>
     public static IReadOnlyList<GraphLabel> Labels { get; } =
     [
-        new(NodeLabels.Document, [S("id"), S("title"), S("uri"), S("source"), S("language"), S("published"), S("country"), S("ingestedAt"),
+        new(NodeLabels.Document, [S("id"), S("title"), S("caption"), S("uri"), S("source"), S("language"), S("published"), S("country"), S("ingestedAt"),
             S("extractorVersion"), I("length"), Kept(S("sourceKey")), Kept(S("text"))]),
         new(NodeLabels.Concept, [S("id"), S("name"), S("nameZh"), S("category"), S("definition"), S("status"), L("aliases"), L("exactMatch"), L("closeMatch"), L("broadMatch"), Kept(S("search"))]),
         new(NodeLabels.Person, [S("id"), S("name"), S("nameZh"), L("aliases"), L("titles"), S("country"), Kept(S("search"))]),

@@ -8,6 +8,8 @@ public sealed record DocumentNode
 {
     public required string Id { get; init; }
     public required string Title { get; init; }
+    /// <summary>The title short enough to draw on a node (<see cref="DocumentCaption"/>); derived, so it never disagrees with the title.</summary>
+    public string Caption => DocumentCaption.Of(Title);
     /// <summary>Where the document came from: a file path relative to the ingest root, or an upload URI.</summary>
     public string? Uri { get; init; }
     /// <summary>The collection or publisher it came from (a corpus folder, "upload", a manifest's source column).</summary>

@@ -14,6 +14,7 @@ internal static class BatchRows
         ["id"] = batch.Document.Id,
         ["sourceKey"] = batch.SourceKey,
         ["title"] = batch.Document.Title,
+        ["caption"] = batch.Document.Caption,
         ["uri"] = batch.Document.Uri,
         ["source"] = batch.Document.Source,
         ["language"] = batch.Document.Language,

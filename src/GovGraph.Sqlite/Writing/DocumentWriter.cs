@@ -172,10 +172,10 @@ internal sealed class DocumentWriter(PreparedCommands commands, Func<GraphBatch,
     {
         var d = batch.Document;
         commands.Get("""
-            INSERT INTO document (id, source_key, title, uri, source, language, published, country, ingested_at, extractor_version, length, published_key)
-            VALUES ($id, $key, $title, $uri, $source, $language, $published, $country, $ingested, $extractor, $length, coalesce($published, ''))
+            INSERT INTO document (id, source_key, title, caption, uri, source, language, published, country, ingested_at, extractor_version, length, published_key)
+            VALUES ($id, $key, $title, $caption, $uri, $source, $language, $published, $country, $ingested, $extractor, $length, coalesce($published, ''))
             """, transaction)
-            .Bind("$id", d.Id).Bind("$key", batch.SourceKey).Bind("$title", d.Title).Bind("$uri", d.Uri).Bind("$source", d.Source)
+            .Bind("$id", d.Id).Bind("$key", batch.SourceKey).Bind("$title", d.Title).Bind("$caption", d.Caption).Bind("$uri", d.Uri).Bind("$source", d.Source)
             .Bind("$language", d.Language).Bind("$published", d.Published).Bind("$country", d.Country).Bind("$ingested", Codecs.ToIso(d.IngestedAt))
             .Bind("$extractor", d.ExtractorVersion).Bind("$length", d.Text.Length)
             .ExecuteNonQuery();

@@ -27,6 +27,7 @@ public sealed partial class BrowserStyleTests
         var colours = GraphModel.Labels.Select(l => style[("node", l.Name)]["color"]).ToList();
         Assert.Equal(colours.Count, colours.Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.Equal("{name}", style[("node", NodeLabels.EventSeries)]["caption"]);
+        Assert.Equal("{caption}", style[("node", NodeLabels.Document)]["caption"]); // a whole title would cover the graph
     }
 
     [Fact]
