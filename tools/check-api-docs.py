@@ -26,7 +26,6 @@ import json
 import os
 import re
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -174,12 +173,7 @@ def main() -> int:
             readme_check.rewrite_answers(DOCS, page, rewritten)
             print(f"# rewrote the answers in {DOCS}", flush=True)
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGINT)
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
+        readme_check.stop(proc)
     return finish(tap, work)
 
 

@@ -157,6 +157,16 @@ def wait_for_idle(log: Path, proc: subprocess.Popen[str], deadline: float) -> re
     return None
 
 
+def stop(proc: subprocess.Popen) -> None:
+    """Ends a `govgraph run` as Ctrl-C would (its process group: the wrapper, the service, its parse children)."""
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
 def tail(path: Path, n: int = 30) -> str:
     return "\n".join(path.read_text(encoding="utf-8", errors="replace").splitlines()[-n:])
 
@@ -255,12 +265,7 @@ def main() -> int:
             rewrite_answers(readme_path, readme, fresh)
             print(f"# rewrote the marked answers in {readme_path}", flush=True)
     finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGINT)
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
+        stop(proc)
 
     if args.with_tests:
         result = shell(readme.test_command, clone, env, timeout=20 * 60)
