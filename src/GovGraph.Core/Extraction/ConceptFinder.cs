@@ -18,6 +18,7 @@ internal static class ConceptFinder
         for (var sentence = 0; sentence < scan.Sentences.Length; sentence++)
         {
             var cues = scan.CuesIn(sentence);
+            var sentenceFirst = found.Count;
             foreach (var hit in scan.EntitiesIn(sentence))
             {
                 if (hit.Entry.Kind != EntityKind.Concept)
@@ -53,6 +54,14 @@ internal static class ConceptFinder
                     // takes the action's stance through the problem reading: support of bridging, OPPOSES the divide.
                     found.Add(new ConceptRef(hit.Start + nested.Offset, hit.Start + nested.Offset + nested.Length, nested.ConceptId, sentence, ReadingOf(lexicon, nested.ConceptId)));
                 }
+            }
+            var listed = SharedHeads.Find(scan, lexicon, sentence, scan.EntitiesIn(sentence)).ToList();
+            if (listed.Count > 0)
+            {
+                // A list item starts before the names inside the list: keep the sentence's mentions in text order.
+                var sentenceRefs = found.GetRange(sentenceFirst, found.Count - sentenceFirst).Concat(listed).OrderBy(c => c.Start).ToList();
+                found.RemoveRange(sentenceFirst, found.Count - sentenceFirst);
+                found.AddRange(sentenceRefs);
             }
         }
         return found;

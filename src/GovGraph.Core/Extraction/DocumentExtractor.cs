@@ -71,7 +71,7 @@ public sealed class DocumentExtractor
 
         var statements = new StatementFinder(scan, people, concepts);
         statements.Run();
-        var thirdPerson = JointRemarks.Expand(people, statements.ThirdPerson);
+        var thirdPerson = JointRemarks.Expand(text, people, statements.ThirdPerson);
         var isTranscript = IsTranscript(manifest, people, thirdPerson);
         var drafts = new List<StatementDraft>(thirdPerson);
         if (isTranscript)

@@ -52,6 +52,7 @@ internal sealed partial class ExtractionLexicon
         PeopleByShortName = IndexShortNames(gazetteer.People, FamilyNameFirst);
         ActionConceptFor = IndexActionConcepts(taxonomy, words.ActionPrefixes);
         verbLedForms = VerbLedForms.Index(taxonomy, words);
+        SharedHeadForms = SharedHeads.Index(taxonomy, words.SharedHeads);
         Events = new EventCatalog(gazetteer);
     }
 
@@ -101,6 +102,9 @@ internal sealed partial class ExtractionLexicon
     public IReadOnlyDictionary<string, string> ActionConceptFor { get; }
 
     /// <summary>True when a concept's surface form starts with a stance word (践行多边主义, "combat terrorism").</summary>
+    /// <summary>For each shared head noun of the lexicon, the concept each modifier names with it (see <see cref="SharedHeads"/>).</summary>
+    public IReadOnlyDictionary<string, Dictionary<string, string>> SharedHeadForms { get; }
+
     public bool IsVerbLed(string surface) => verbLedForms.Contains(Matching.CharFolding.FoldPhrase(surface));
 
     /// <summary>Names and cue words in <paramref name="text"/>, in text order.</summary>

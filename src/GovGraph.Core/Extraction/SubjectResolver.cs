@@ -5,7 +5,7 @@ namespace GovGraph.Core.Extraction;
 /// Jinping, in his address, stressed", "习近平强调"), a bare family name of someone this document already
 /// named ("Guterres said"), or a pronoun ("He called for", "他指出") standing for the last person subject.
 /// </summary>
-internal sealed class SubjectResolver
+internal sealed partial class SubjectResolver
 {
     /// <summary>The subject of a joint remark ("they", 各方): <see cref="JointRemarks"/> gives the statement to each participant.</summary>
     public const string Joint = "\u0001joint";
@@ -43,7 +43,7 @@ internal sealed class SubjectResolver
             // "…“数字未来”提出": a Chinese quotation closes right before the verb.
             before--;
         }
-        if (before >= sentenceStart && IsCjk(text[before]))
+        if (before >= sentenceStart && (IsCjk(text[before]) || text[before] is '，' or '；' or '：'))
         {
             return ChineseBefore(sentence, verbStart, pronounPerson);
         }
@@ -131,19 +131,20 @@ internal sealed class SubjectResolver
         }
         if (people.LastBefore(sentence, verbStart) is not { } named)
         {
-            return null;
+            return ContinuedSubject(sentence, verbStart);
         }
         var gap = text.AsSpan(named.End, verbStart - named.End);
         if (named.End >= limit && gap.IndexOfAny(ClauseBreaks) < 0)
         {
-            return (named.PersonId, named.Start);
+            // "托卡耶夫、洪玛奈、古特雷斯等表示": several people named together speak jointly.
+            return Coordinated(sentence, named) is { } first ? (Joint, first.Start) : (named.PersonId, named.Start);
         }
         if (gap.Length <= TopicReach && StartsWithTopicPreposition(named.End) && gap.IndexOfAny(TopicBreaks) < 0)
         {
             // "丁某就推动…“数字未来”提出4点建议": a topic phrase, quotes and all, stands between the subject and its verb.
             return (named.PersonId, named.Start);
         }
-        return null;
+        return ContinuedSubject(sentence, verbStart);
     }
 
     private bool StartsWithTopicPreposition(int position)

@@ -54,6 +54,9 @@ public sealed class Lexicon
     /// <summary>Chinese prepositions of a topic phrase between a subject and its verb (丁某就…提出): the subject reaches over it.</summary>
     public required IReadOnlyList<string> TopicPrepositions { get; init; }
 
+    /// <summary>Chinese head nouns that list items share (网络和跨国有组织犯罪): each item with the head is a mention.</summary>
+    public required IReadOnlyList<string> SharedHeads { get; init; }
+
     /// <summary>Forms of "be" before a passive speech verb.</summary>
     public required IReadOnlyList<string> PassiveAuxiliaries { get; init; }
 

@@ -35,6 +35,7 @@ public static partial class LexiconLoader
         ["passive_auxiliaries"] = new(Shape.Words),
         ["list_markers"] = new(Shape.Words),
         ["topic_prepositions"] = new(Shape.Words),
+        ["shared_heads"] = new(Shape.Words),
         ["action_prefixes"] = new(Shape.Words),
         ["pronouns"] = new(Shape.Words),
         ["joint_subjects"] = new(Shape.Words),

@@ -105,6 +105,7 @@ public static partial class LexiconLoader
             PassiveAuxiliaries = W("passive_auxiliaries"),
             ListMarkers = W("list_markers"),
             TopicPrepositions = W("topic_prepositions"),
+            SharedHeads = W("shared_heads"),
             ActionPrefixes = W("action_prefixes"),
             Pronouns = W("pronouns"),
             JointSubjects = W("joint_subjects"),
