@@ -52,7 +52,8 @@ internal static class ConceptFinder
                 {
                     // A problem named inside an action's name (the digital divide in "bridging the digital divide")
                     // takes the action's stance through the problem reading: support of bridging, OPPOSES the divide.
-                    found.Add(new ConceptRef(hit.Start + nested.Offset, hit.Start + nested.Offset + nested.Length, nested.ConceptId, sentence, ReadingOf(lexicon, nested.ConceptId)));
+                    found.Add(new ConceptRef(hit.Start + nested.Offset, hit.Start + nested.Offset + nested.Length, nested.ConceptId, sentence, ReadingOf(lexicon, nested.ConceptId),
+                        FieldInside: lexicon.Taxonomy.Find(nested.ConceptId)?.Broader.Count == 0));
                 }
             }
             var listed = SharedHeads.Find(scan, lexicon, sentence, scan.EntitiesIn(sentence)).ToList();

@@ -4,7 +4,7 @@ namespace GovGraph.Core.Extraction;
 /// Joint remarks ("They stressed …", "各方表示…", "托卡耶夫、洪玛奈等表示…"): a statement whose subject is a joint
 /// subject goes to each person it names together, or else to each person of the nearest sentence that names two
 /// or more people (托卡耶夫、洪玛奈…分别致辞。他们…), looking back from the statement's own sentence up to
-/// <see cref="Reach"/> sentences. With no such sentence the remark is a collective one of unnamed participants,
+/// <see cref="Reach"/> sentences; the run of reported speech after it goes to the same people. With no such sentence the remark is a collective one of unnamed participants,
 /// which has no person to carry it, and it is dropped.
 /// </summary>
 internal static class JointRemarks
@@ -21,6 +21,7 @@ internal static class JointRemarks
     public static List<StatementDraft> Expand(string text, DocumentPeople people, IReadOnlyList<StatementDraft> drafts)
     {
         var result = new List<StatementDraft>(drafts.Count);
+        List<string> opened = [];
         foreach (var draft in drafts)
         {
             if (draft.PersonId != SubjectResolver.Joint)
@@ -28,7 +29,14 @@ internal static class JointRemarks
                 result.Add(draft);
                 continue;
             }
-            foreach (var person in Participants(text, people, draft))
+            // A clause in the run of reported speech after "各方表示，…" (Voice) belongs to whoever that remark went
+            // to, however many sentences the run has gone on; an opener finds its own participants.
+            var participants = draft.Voice && opened.Count > 0 ? opened : Participants(text, people, draft);
+            if (!draft.Voice)
+            {
+                opened = participants;
+            }
+            foreach (var person in participants)
             {
                 result.Add(draft with { PersonId = person });
             }

@@ -16,12 +16,13 @@ internal sealed partial class StatementFinder
         var previousEnd = opener.ClauseFrom;
         foreach (var concept in clauseConcepts)
         {
-            if (concept.End > clauseEnd || ProblemInsideAnother(clauseConcepts, concept))
+            if (concept.End > clauseEnd || concept.FieldInside || ProblemInsideAnother(clauseConcepts, concept))
             {
                 continue;
             }
             var polarity = StanceResolver.Read(concept.Reading,
-                StanceResolver.Resolve(scan.Text, cues, clauseConcepts, ChineseSegmentStart(opener.ClauseFrom, concept.Start), concept, opener.Polarity, out var steerStart));
+                StanceResolver.Resolve(scan.Text, cues, clauseConcepts, ChineseSegmentStart(opener.ClauseFrom, concept.Start), concept,
+                    opener.Polarity != 0 ? opener.Polarity : ModalBefore(s, cues, concept.Start), out var steerStart));
             if (groups.Count == 0 || groups[^1].Polarity != polarity)
             {
                 var start = groups.Count == 0 ? opener.Start : steerStart >= previousEnd ? steerStart : concept.Start;
@@ -44,6 +45,26 @@ internal sealed partial class StatementFinder
             var draft = new StatementDraft(opener.PersonId, opener.Verb, StanceResolver.ToStance(polarity), start, end, s, ids, opener.FirstPerson);
             (opener.FirstPerson ? FirstPerson : ThirdPerson).Add(draft);
         }
+    }
+
+    /// <summary>
+    /// Under a neutral verb, the commitment a reported clause states itself (表示中国愿…, 表示，要…): the first
+    /// voice word with a stance before the concept sets the base, as it would in the speaker's own voice.
+    /// </summary>
+    private int ModalBefore(int s, ReadOnlySpan<CueHit> cues, int conceptStart)
+    {
+        foreach (var cue in cues)
+        {
+            if (cue.Start >= conceptStart)
+            {
+                break;
+            }
+            if (cue.Cue.Kind == CueKind.Voice && cue.Cue.Polarity != 0 && (cue.Cue.Value != Cue.Directive || StartsClause(scan.Sentences[s].Start, cue.Start)))
+            {
+                return cue.Cue.Polarity;
+            }
+        }
+        return 0;
     }
 
     /// <summary>

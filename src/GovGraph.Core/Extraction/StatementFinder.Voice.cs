@@ -33,6 +33,10 @@ internal sealed partial class StatementFinder
                 steers |= cue.Cue.SteersStance && cue.Cue.Value != Cue.Descriptive || cue.Cue.Kind == CueKind.Predicate;
             }
         }
+        if (reportedPerson == SubjectResolver.Joint && PartyAdvocacyEnd(s, start, end) is { } advocacyEnd)
+        {
+            end = advocacyEnd;
+        }
         steers |= VerbLedConceptIn(s, start, end);
         if (voice is null && !steers)
         {
@@ -41,12 +45,44 @@ internal sealed partial class StatementFinder
         var verb = voice is not null ? scan.Text[voiceStart..voiceEnd] : "";
         var target = reportedPerson is null ? FirstPerson : ThirdPerson;
         var first = target.Count;
-        Emit(s, new Opener(reportedPerson, verb, voice?.Polarity ?? 0, start, start, end, reportedPerson is null), end, skipNeutral: voice is null || voice.Polarity == 0);
+        // A directive opening a later clause (…跨越国界，需要各方携手应对) calls for what follows it, not for what the clauses before it name.
+        var clauseFrom = voice is { Value: Cue.Directive } ? ClauseStartOf(start, voiceStart) : start;
+        Emit(s, new Opener(reportedPerson, verb, voice?.Polarity ?? 0, start, clauseFrom, end, reportedPerson is null), end, skipNeutral: voice is null || voice.Polarity == 0);
         for (var i = first; i < target.Count; i++)
         {
             var draft = target[i];
             target[i] = draft with { Voice = true, Verb = draft.Verb.Length > 0 ? draft.Verb : SteeringWord(s, draft.Start, draft.End) };
         }
+    }
+
+    /// <summary>
+    /// Where what a party is said to advocate ends, in a sentence of a joint remark that opens with that party
+    /// and a speech verb (中国倡导A、B，推动C): the guests endorse A and B; C is the party's record they praise,
+    /// no programme of theirs. Null when the sentence does not open so.
+    /// </summary>
+    private int? PartyAdvocacyEnd(int s, int start, int end)
+    {
+        var text = scan.Text;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        foreach (var party in scan.Lexicon.Words.PartySubjects)
+        {
+            if (!text.AsSpan(start, end - start).StartsWith(party, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            foreach (var cue in scan.CuesIn(s))
+            {
+                if (cue.Start == start + party.Length && cue.Cue.Kind == CueKind.SpeechVerb && cue.Cue.Polarity > 0)
+                {
+                    var clauseEnd = text.AsSpan(cue.End, end - cue.End).IndexOfAny('，', '；');
+                    return clauseEnd < 0 ? end : cue.End + clauseEnd;
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>True when a concept whose name is an action (践行多边主义) lies in [start, end) of sentence <paramref name="s"/>: it steers the clause like a stance word.</summary>
@@ -73,6 +109,17 @@ internal sealed partial class StatementFinder
             }
         }
         return "";
+    }
+
+    /// <summary>Where the clause holding <paramref name="position"/> starts: after the last clause break before it, or the sentence start.</summary>
+    private int ClauseStartOf(int sentenceStart, int position)
+    {
+        var i = position;
+        while (i > sentenceStart && scan.Text[i - 1] is not ('，' or ',' or '；' or ';' or '：' or ':' or '。'))
+        {
+            i--;
+        }
+        return i;
     }
 
     /// <summary>True when only white space stands between a clause break (or the sentence start) and <paramref name="position"/>.</summary>

@@ -57,6 +57,9 @@ public sealed class Lexicon
     /// <summary>Chinese head nouns that list items share (网络和跨国有组织犯罪): each item with the head is a mention.</summary>
     public required IReadOnlyList<string> SharedHeads { get; init; }
 
+    /// <summary>A country or government as the subject of a clause that guests' joint remark reports (中国倡导…): that party's conduct, not the guests' own programme.</summary>
+    public required IReadOnlyList<string> PartySubjects { get; init; }
+
     /// <summary>Forms of "be" before a passive speech verb.</summary>
     public required IReadOnlyList<string> PassiveAuxiliaries { get; init; }
 

@@ -36,6 +36,7 @@ public static partial class LexiconLoader
         ["list_markers"] = new(Shape.Words),
         ["topic_prepositions"] = new(Shape.Words),
         ["shared_heads"] = new(Shape.Words),
+        ["party_subjects"] = new(Shape.Words),
         ["action_prefixes"] = new(Shape.Words),
         ["pronouns"] = new(Shape.Words),
         ["joint_subjects"] = new(Shape.Words),

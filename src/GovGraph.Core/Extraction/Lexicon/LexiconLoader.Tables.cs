@@ -106,6 +106,7 @@ public static partial class LexiconLoader
             ListMarkers = W("list_markers"),
             TopicPrepositions = W("topic_prepositions"),
             SharedHeads = W("shared_heads"),
+            PartySubjects = W("party_subjects"),
             ActionPrefixes = W("action_prefixes"),
             Pronouns = W("pronouns"),
             JointSubjects = W("joint_subjects"),
