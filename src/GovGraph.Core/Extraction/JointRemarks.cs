@@ -21,7 +21,6 @@ internal static class JointRemarks
     public static List<StatementDraft> Expand(string text, DocumentPeople people, IReadOnlyList<StatementDraft> drafts)
     {
         var result = new List<StatementDraft>(drafts.Count);
-        List<string> opened = [];
         foreach (var draft in drafts)
         {
             if (draft.PersonId != SubjectResolver.Joint)
@@ -29,14 +28,10 @@ internal static class JointRemarks
                 result.Add(draft);
                 continue;
             }
-            // A clause in the run of reported speech after "各方表示，…" (Voice) belongs to whoever that remark went
-            // to, however many sentences the run has gone on; an opener finds its own participants.
-            var participants = draft.Voice && opened.Count > 0 ? opened : Participants(text, people, draft);
-            if (!draft.Voice)
-            {
-                opened = participants;
-            }
-            foreach (var person in participants)
+            // A clause in the run of reported speech after "各方表示，…" belongs to whoever that remark went to,
+            // however many sentences the run has gone on: look for them from the remark's opener.
+            var from = draft.RunFrom is { } run ? draft with { Sentence = run.Sentence, Start = run.Start } : draft;
+            foreach (var person in Participants(text, people, from))
             {
                 result.Add(draft with { PersonId = person });
             }

@@ -2,7 +2,7 @@ using GovGraph.Core.Graph;
 
 namespace GovGraph.Core.Extraction;
 
-/// <summary>A statement before it gets its id and event: who, which verb, which stance on which concepts, and where. Voice: a clause of a transcript in the speaker's voice without a speech verb or first-person opener.</summary>
+/// <summary>A statement before it gets its id and event: who, which verb, which stance on which concepts, and where. Voice: a clause of a transcript in the speaker's voice without a speech verb or first-person opener. RunFrom: for a clause of a run of reported speech, where the opener the run continues stands.</summary>
 internal sealed record StatementDraft(
     string? PersonId,
     string Verb,
@@ -12,7 +12,8 @@ internal sealed record StatementDraft(
     int Sentence,
     IReadOnlyList<string> ConceptIds,
     bool FirstPerson,
-    bool Voice = false);
+    bool Voice = false,
+    (int Sentence, int Start)? RunFrom = null);
 
 /// <summary>A speech act that opens a clause: its speaker (null for first person), verb, base polarity and where its clause runs.</summary>
 internal readonly record struct Opener(

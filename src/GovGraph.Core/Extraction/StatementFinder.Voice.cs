@@ -9,7 +9,7 @@ internal sealed partial class StatementFinder
     /// clause-initial "要" +), or of a later one where the first is neutral (中方 … 愿同); without one the
     /// stance words alone decide, and a neutral clause is dropped.
     /// </summary>
-    private void EmitVoice(int s, int end, string? reportedPerson)
+    private void EmitVoice(int s, int end, string? reportedPerson, (int Sentence, int Start)? reportedFrom)
     {
         var start = scan.Sentences[s].Start;
         Cue? voice = null;
@@ -51,7 +51,7 @@ internal sealed partial class StatementFinder
         for (var i = first; i < target.Count; i++)
         {
             var draft = target[i];
-            target[i] = draft with { Voice = true, Verb = draft.Verb.Length > 0 ? draft.Verb : SteeringWord(s, draft.Start, draft.End) };
+            target[i] = draft with { Voice = true, RunFrom = reportedFrom, Verb = draft.Verb.Length > 0 ? draft.Verb : SteeringWord(s, draft.Start, draft.End) };
         }
     }
 

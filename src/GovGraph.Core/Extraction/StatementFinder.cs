@@ -53,6 +53,7 @@ internal sealed partial class StatementFinder
         var previousOpenerSentence = int.MinValue;
         var openers = new List<Opener>();
         string? carried = null;
+        (int Sentence, int Start)? carriedFrom = null;
         var carriedList = false;
         for (var s = 0; s < scan.Sentences.Length; s++)
         {
@@ -86,7 +87,7 @@ internal sealed partial class StatementFinder
             var voiceEnd = openers.Count == 0 ? scan.Sentences[s].End : openers[0].Start;
             if (voiceEnd > scan.Sentences[s].Start)
             {
-                EmitVoice(s, voiceEnd, carried);
+                EmitVoice(s, voiceEnd, carried, carriedFrom);
             }
             for (var i = 0; i < openers.Count; i++)
             {
@@ -100,6 +101,7 @@ internal sealed partial class StatementFinder
                 // Reported speech runs on from a sentence whose last clause is someone's ("丁某表示，…。…。").
                 var before = carried;
                 carried = openers[^1] is { FirstPerson: false, ClauseEnd: < 0 } last ? last.PersonId : null;
+                carriedFrom = carried is null ? null : (s, openers[^1].Start);
                 carriedList = carried is not null && (carried == before && carriedList || EndsWithColon(s));
             }
             else if (carried is not null && EndsWithColon(s))

@@ -52,7 +52,8 @@ public sealed class ChineseNewsStanceTests
     }
 
     [Theory]
-    [InlineData("邓明华表示，要消弭数字鸿沟。", "digital-divide", Stance.Oppose)]
+    [InlineData("邓明华表示，要消弭数字鸿沟。", "bridging-the-digital-divide", Stance.Support)]
+    [InlineData("邓明华表示，要消弭全球数智鸿沟。", "ai-divide", Stance.Oppose)]
     [InlineData("邓明华表示，要确保数据安全。", "data-security", Stance.Support)]
     [InlineData("邓明华表示，中国高度重视多边主义。", "multilateralism", Stance.Support)]
     [InlineData("邓明华表示，要加大数字基础设施投入力度。", "digital-infrastructure", Stance.Support)]
@@ -87,5 +88,53 @@ public sealed class ChineseNewsStanceTests
 
         Assert.Contains("邓明华", SpeakersOf(batch, "bloc-confrontation", Stance.Oppose));
         Assert.DoesNotContain("邓明华", SpeakersOf(batch, "bloc-confrontation", Stance.Support));
+    }
+
+    [Fact]
+    public void A_joint_remarks_run_of_reported_speech_stays_with_its_speakers_however_long()
+    {
+        var batch = Extract(
+            "白俄罗斯总统卢卡申科、乌兹别克斯坦总统米尔济约耶夫出席论坛并致辞。他们祝贺论坛开幕。各方表示，论坛意义重大。" +
+            "数字合作前景广阔。各国交流日益密切。要加强数据安全合作。");
+
+        Assert.Equal(new HashSet<string> { "alexander-lukashenko", "shavkat-mirziyoyev" }, SpeakersOf(batch, "data-security", Stance.Support));
+    }
+
+    [Fact]
+    public void Guests_praising_a_party_endorse_what_it_advocates_not_its_record()
+    {
+        var batch = Extract(
+            "白俄罗斯总统卢卡申科、乌兹别克斯坦总统米尔济约耶夫分别致辞。各方表示，论坛很成功。中国倡导多边主义，推动数字经济合作，展现了大国担当。");
+
+        Assert.Equal(new HashSet<string> { "alexander-lukashenko", "shavkat-mirziyoyev" }, SpeakersOf(batch, "multilateralism", Stance.Support));
+        Assert.DoesNotContain(batch.Statements, s => s.ConceptIds.Contains("digital-economy"));
+    }
+
+    [Fact]
+    public void Supporting_a_narrower_name_is_no_stance_on_the_field_inside_it()
+    {
+        var batch = Extract("邓明华表示，要推动人工智能全球治理，维护以国际法为基础的国际秩序。");
+
+        Assert.Contains("邓明华", SpeakersOf(batch, "ai-governance", Stance.Support));
+        Assert.Contains("邓明华", SpeakersOf(batch, "international-law", Stance.Support));
+        Assert.DoesNotContain(batch.Statements, s => s.ConceptIds.Contains("artificial-intelligence"));
+        Assert.Contains(batch.Mentions, m => m.TargetId == "artificial-intelligence");
+    }
+
+    [Fact]
+    public void A_directive_in_a_later_clause_calls_only_for_what_follows_it()
+    {
+        var batch = Extract("邓明华表示，会议取得成功。数字经济潜力巨大，需要各国携手加强数据安全合作。");
+
+        Assert.Contains("邓明华", SpeakersOf(batch, "data-security", Stance.Support));
+        Assert.DoesNotContain(batch.Statements, s => s.ConceptIds.Contains("digital-economy"));
+    }
+
+    [Fact]
+    public void A_commitment_inside_a_neutral_report_is_support()
+    {
+        var batch = Extract("邓明华表示，中国愿同各国一道，让数字化为经济发展增添动力。");
+
+        Assert.Contains("邓明华", SpeakersOf(batch, "digital-transformation", Stance.Support));
     }
 }
