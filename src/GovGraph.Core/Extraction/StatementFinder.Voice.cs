@@ -46,7 +46,7 @@ internal sealed partial class StatementFinder
         var target = reportedPerson is null ? FirstPerson : ThirdPerson;
         var first = target.Count;
         // A directive opening a later clause (…跨越国界，需要各方携手应对) calls for what follows it, not for what the clauses before it name.
-        var clauseFrom = voice is { Value: Cue.Directive } ? ClauseStartOf(start, voiceStart) : start;
+        var clauseFrom = voice is { Value: Cue.Directive } ? SubjectResolver.ClauseStartBefore(scan.Text, start, voiceStart) : start;
         Emit(s, new Opener(reportedPerson, verb, voice?.Polarity ?? 0, start, clauseFrom, end, reportedPerson is null), end, skipNeutral: voice is null || voice.Polarity == 0);
         for (var i = first; i < target.Count; i++)
         {
@@ -109,17 +109,6 @@ internal sealed partial class StatementFinder
             }
         }
         return "";
-    }
-
-    /// <summary>Where the clause holding <paramref name="position"/> starts: after the last clause break before it, or the sentence start.</summary>
-    private int ClauseStartOf(int sentenceStart, int position)
-    {
-        var i = position;
-        while (i > sentenceStart && scan.Text[i - 1] is not ('，' or ',' or '；' or ';' or '：' or ':' or '。'))
-        {
-            i--;
-        }
-        return i;
     }
 
     /// <summary>True when only white space stands between a clause break (or the sentence start) and <paramref name="position"/>.</summary>

@@ -25,7 +25,7 @@ internal sealed partial class SubjectResolver
     {
         var text = scan.Text;
         var sentenceStart = scan.Sentences[sentence].Start;
-        var clauseStart = ClauseStartBefore(sentenceStart, verbStart);
+        var clauseStart = ClauseStartBefore(text, sentenceStart, verbStart);
         var prefix = text.AsSpan(clauseStart, verbStart - clauseStart).Trim();
         if (clauseStart <= sentenceStart || !prefix.IsEmpty && !scan.Lexicon.SubjectAdverbs.Contains(prefix.ToString()))
         {
@@ -34,7 +34,7 @@ internal sealed partial class SubjectResolver
         var end = clauseStart - 1;
         for (var clauses = 0; clauses < ContinuedClauses && end > sentenceStart; clauses++)
         {
-            var start = ClauseStartBefore(sentenceStart, end);
+            var start = ClauseStartBefore(text, sentenceStart, end);
             if (SubjectOpening(sentence, start, end) is { } subject)
             {
                 return (subject, clauseStart);
@@ -100,10 +100,10 @@ internal sealed partial class SubjectResolver
     }
 
     /// <summary>Where the clause that holds <paramref name="position"/> starts: after the last "，", "；" or "：" before it.</summary>
-    private int ClauseStartBefore(int sentenceStart, int position)
+    internal static int ClauseStartBefore(string text, int sentenceStart, int position)
     {
         var i = position;
-        while (i > sentenceStart && !ClauseEnds.Contains(scan.Text[i - 1]))
+        while (i > sentenceStart && !ClauseEnds.Contains(text[i - 1]))
         {
             i--;
         }
