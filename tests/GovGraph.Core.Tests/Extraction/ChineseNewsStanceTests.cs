@@ -65,7 +65,8 @@ public sealed class ChineseNewsStanceTests
 
     [Theory]
     [InlineData("邓明华表示，要严厉打击毒品走私、网络和电信诈骗犯罪。", "cybercrime")]
-    [InlineData("邓明华表示，要筑牢网络和信息安全防线。", "cybersecurity")]
+    [InlineData("邓明华表示，要加强网络和信息安全防护。", "cybersecurity")]
+    [InlineData("邓明华表示，要完善网络、数据安全保护体系。", "cybersecurity")]
     public void A_list_item_that_shares_the_head_noun_is_a_mention(string text, string conceptId)
     {
         Assert.Contains(Extract(text).Mentions, m => m.TargetId == conceptId);
@@ -79,6 +80,15 @@ public sealed class ChineseNewsStanceTests
 
         Assert.Contains(batch.Mentions, m => m.TargetId == "big-data");
         Assert.DoesNotContain(batch.Mentions, m => m.TargetId == "data-security");
+    }
+
+    [Theory]
+    [InlineData("邓明华表示，要做好市场信息和食品安全工作。")]
+    [InlineData("邓明华表示，要抓好种子、信息、农产品质量安全。")]
+    public void A_word_that_only_ends_like_an_item_names_nothing_with_the_head(string text)
+    {
+        // 市场信息 is one word; after "、" 信息 is a noun of its own, since 农产品质量安全 is no name.
+        Assert.DoesNotContain(Extract(text).Mentions, m => m.TargetId == "information-security");
     }
 
     [Fact]
