@@ -56,11 +56,16 @@ internal static class ConceptFinder
                         FieldInside: lexicon.Taxonomy.Find(nested.ConceptId)?.Broader.Count == 0));
                 }
             }
-            var listed = SharedHeads.Find(scan, lexicon, sentence, scan.EntitiesIn(sentence)).ToList();
-            if (listed.Count > 0)
+            var before = found.Count;
+            found.AddRange(SharedHeads.Find(scan, lexicon, sentence, scan.EntitiesIn(sentence)));
+            if (!lexicon.Patterns.IsEmpty)
             {
-                // A list item starts before the names inside the list: keep the sentence's mentions in text order.
-                var sentenceRefs = found.GetRange(sentenceFirst, found.Count - sentenceFirst).Concat(listed).OrderBy(c => c.Start).ToList();
+                lexicon.Patterns.Find(scan, sentence, found);
+            }
+            if (found.Count > before)
+            {
+                // List items and gap patterns start before the names inside them: keep the sentence's mentions in text order.
+                var sentenceRefs = found[sentenceFirst..].OrderBy(c => c.Start).ToList();
                 found.RemoveRange(sentenceFirst, found.Count - sentenceFirst);
                 found.AddRange(sentenceRefs);
             }

@@ -78,6 +78,33 @@ internal sealed partial class ExtractionLexicon
             }
         }
         // Only an unambiguous action concept is used; two would make the choice arbitrary.
-        return candidates.Where(p => p.Value.Count == 1).ToDictionary(p => p.Key, p => p.Value[0], StringComparer.Ordinal);
+        var actions = candidates.Where(p => p.Value.Count == 1).ToDictionary(p => p.Key, p => p.Value[0], StringComparer.Ordinal);
+        // A narrower problem without an action of its own takes the action of the problems it falls under:
+        // disrupting ransomware or fighting online fraud is combating cybercrime.
+        foreach (var concept in taxonomy.Concepts)
+        {
+            if (concept.Problem && !actions.ContainsKey(concept.Id) && InheritedAction(taxonomy, concept, actions) is { } inherited)
+            {
+                actions[concept.Id] = inherited;
+            }
+        }
+        return actions;
+    }
+
+    /// <summary>The one action concept of the nearest broader problems that have one, or null (none, or two at the same distance).</summary>
+    private static string? InheritedAction(TaxonomySet taxonomy, TaxonomyConcept problem, Dictionary<string, string> actions)
+    {
+        var level = problem.Broader.Select(taxonomy.Find).OfType<TaxonomyConcept>().Where(b => b.Problem).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { problem.Id };
+        while (level.Count > 0)
+        {
+            var found = level.Where(b => actions.ContainsKey(b.Id)).Select(b => actions[b.Id]).Distinct(StringComparer.Ordinal).ToList();
+            if (found.Count > 0)
+            {
+                return found.Count == 1 ? found[0] : null;
+            }
+            level = [.. level.Where(b => seen.Add(b.Id)).SelectMany(b => b.Broader).Select(taxonomy.Find).OfType<TaxonomyConcept>().Where(b => b.Problem && !seen.Contains(b.Id))];
+        }
+        return null;
     }
 }

@@ -53,6 +53,7 @@ internal sealed partial class ExtractionLexicon
         ActionConceptFor = IndexActionConcepts(taxonomy, words.ActionPrefixes);
         verbLedForms = VerbLedForms.Index(taxonomy, words);
         SharedHeadForms = SharedHeads.Index(taxonomy, words.SharedHeads);
+        Patterns = new ConceptPatterns(taxonomy, words);
         Events = new EventCatalog(gazetteer);
     }
 
@@ -101,10 +102,13 @@ internal sealed partial class ExtractionLexicon
     /// <summary>Problem concept id to the action concept filed under it (cybercrime to combating-cybercrime).</summary>
     public IReadOnlyDictionary<string, string> ActionConceptFor { get; }
 
-    /// <summary>True when a concept's surface form starts with a stance word (践行多边主义, "combat terrorism").</summary>
+    /// <summary>The taxonomy's gap patterns ("connecting ... to the internet").</summary>
+    public ConceptPatterns Patterns { get; }
+
     /// <summary>For each shared head noun of the lexicon, the concept each modifier names with it (see <see cref="SharedHeads"/>).</summary>
     public IReadOnlyDictionary<string, Dictionary<string, string>> SharedHeadForms { get; }
 
+    /// <summary>True when a concept's surface form starts with a stance word (践行多边主义, "combat terrorism").</summary>
     public bool IsVerbLed(string surface) => verbLedForms.Contains(Matching.CharFolding.FoldPhrase(surface));
 
     /// <summary>Names and cue words in <paramref name="text"/>, in text order.</summary>

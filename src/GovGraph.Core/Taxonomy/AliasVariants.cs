@@ -90,20 +90,31 @@ public static class AliasVariants
     }
 
     /// <summary>A leading gerund as base, third person and past ("combating" → "combat", "combats", "combated").</summary>
-    private static IEnumerable<string> VerbForms(string form)
+    private static IEnumerable<string> VerbForms(string form) =>
+        Words(form).Length < 2 ? [] : LeadingGerundForms(form);
+
+    /// <summary>
+    /// The base, third-person and past forms of a phrase's leading gerund, also for a verb alone (the head of a
+    /// <see cref="ConceptPattern"/>: "connecting" → "connect", "connects", "connected"); empty without one.
+    /// </summary>
+    public static IEnumerable<string> LeadingGerundForms(string form)
     {
         var words = Words(form);
-        var first = words[0];
-        if (words.Length < 2 || first.Length < 6 || !first.EndsWith("ing", StringComparison.Ordinal) || !first.All(char.IsAsciiLetterLower))
+        if (words.Length == 0)
         {
             yield break;
         }
-        var rest = string.Join(' ', words.Skip(1));
+        var first = words[0];
+        if (first.Length < 6 || !first.EndsWith("ing", StringComparison.Ordinal) || !first.All(char.IsAsciiLetterLower))
+        {
+            yield break;
+        }
+        var rest = words.Length > 1 ? " " + string.Join(' ', words.Skip(1)) : "";
         foreach (var stem in Stems(first[..^3]))
         {
-            yield return $"{stem} {rest}";
-            yield return $"{ThirdPerson(stem)} {rest}";
-            yield return $"{Past(stem)} {rest}";
+            yield return stem + rest;
+            yield return ThirdPerson(stem) + rest;
+            yield return Past(stem) + rest;
         }
     }
 

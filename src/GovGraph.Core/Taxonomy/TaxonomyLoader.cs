@@ -9,7 +9,7 @@ namespace GovGraph.Core.Taxonomy;
 /// </summary>
 public static class TaxonomyLoader
 {
-    private static readonly string[] ConceptKeys = ["id", "name", "name_zh", "category", "definition", "aliases", "aliases_zh", "broader", "exact_match", "close_match", "broad_match", "not_within", "problem", "problem_forms", "opposing_forms"];
+    private static readonly string[] ConceptKeys = ["id", "name", "name_zh", "category", "definition", "aliases", "aliases_zh", "broader", "exact_match", "close_match", "broad_match", "not_within", "problem", "problem_forms", "opposing_forms", "patterns"];
 
     // Words that occur in ordinary prose far more often than as the name of a concept. A concept may use
     // them inside a longer phrase ("data security"), never alone.
@@ -104,6 +104,7 @@ public static class TaxonomyLoader
             Problem = CheckedFlag(record, "problem", errors),
             ProblemForms = record.List("problem_forms").Select(n => n.Value).ToArray(),
             OpposingForms = record.List("opposing_forms").Select(n => n.Value).ToArray(),
+            Patterns = CheckedPatterns(record, id, errors),
             DeclaredAt = $"{shortName}:{record.Line}",
         };
         foreach (var (phrase, line) in record.List("not_within"))
@@ -131,6 +132,23 @@ public static class TaxonomyLoader
         }
         return new ConceptDeclaration(concept, record.File, record.Line, record.LineOf("name"), record.LineOf("name_zh"),
             aliasLines, aliasZhLines, broader.Select(b => b.Line).ToArray());
+    }
+
+    private static ConceptPattern[] CheckedPatterns(YamlRecord record, string id, LoadErrors errors)
+    {
+        var patterns = new List<ConceptPattern>();
+        foreach (var (text, line) in record.List("patterns"))
+        {
+            if (ConceptPattern.Parse(id, text, out var error) is { } pattern)
+            {
+                patterns.Add(pattern);
+            }
+            else
+            {
+                errors.Add(record.File, line, error!);
+            }
+        }
+        return [.. patterns];
     }
 
     private static bool CheckedFlag(YamlRecord record, string key, LoadErrors errors)

@@ -35,6 +35,11 @@ public sealed record TaxonomyConcept
     /// decoupling): they mention the concept, and a stance on them reads inverted (upholding the slogan opposes it).
     /// </summary>
     public IReadOnlyList<string> OpposingForms { get; init; } = [];
+    /// <summary>
+    /// Phrases with a gap that mention this concept ("connecting ... to the internet"): the object a speech puts
+    /// between a verb and its complement, which no fixed alias can list (<see cref="ConceptPattern"/>).
+    /// </summary>
+    public IReadOnlyList<ConceptPattern> Patterns { get; init; } = [];
     /// <summary>The near forms of the English forms made by rule (<see cref="AliasVariants"/>); set by <see cref="TaxonomySet"/>.</summary>
     public IReadOnlyList<string> GeneratedForms { get; init; } = [];
     /// <summary>Where it was declared, for error messages: "graph-schema/taxonomy/cybersecurity.yaml:42".</summary>

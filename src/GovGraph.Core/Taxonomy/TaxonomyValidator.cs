@@ -56,6 +56,13 @@ internal static class TaxonomyValidator
         foreach (var declaration in declarations)
         {
             var broader = declaration.Concept.Broader;
+            foreach (var pattern in declaration.Concept.Patterns)
+            {
+                if (pattern.TailConceptId is { } tail && !byId.ContainsKey(tail))
+                {
+                    errors.Add(declaration.File, declaration.Line, $"pattern '{pattern.Source}' of '{declaration.Concept.Id}' names '{{{tail}}}', which is not a concept id");
+                }
+            }
             for (var i = 0; i < broader.Count; i++)
             {
                 if (!byId.ContainsKey(broader[i]))

@@ -74,4 +74,37 @@ public class ConceptMatchingRuleTests
         Assert.DoesNotContain("protectionism", ConceptsIn("The agency lowered trade barriers for farm goods."));
         Assert.DoesNotContain("online-platforms", ConceptsIn("The college opened an online platform for its courses."));
     }
+
+    [Theory]
+    [InlineData("The ministry keeps connecting rural clinics and schools to the internet.", "digital-infrastructure")]
+    [InlineData("Last year we connected every village library to the Internet.", "digital-infrastructure")]
+    [InlineData("Our engineers harden the national power grid against cyber attacks every winter.", "cybersecurity")]
+    [InlineData("The bank protected its customers' accounts from hackers and fraudsters.", "cybersecurity")]
+    public void A_pattern_finds_its_concept_around_the_object_a_speech_puts_in_the_gap(string text, string conceptId)
+    {
+        Assert.Contains(conceptId, ConceptsIn(text));
+    }
+
+    [Theory]
+    [InlineData("Most farmers are now connected to the internet.", "digital-infrastructure")]
+    [InlineData("Connecting, for the first time, to the internet was slow.", "digital-infrastructure")]
+    [InlineData("The number of cyberattacks against banks rose again.", "cybersecurity")]
+    [InlineData("We protect our harbours and airports and railways and many other public places from hackers.", "cybersecurity")]
+    public void A_pattern_needs_its_head_one_to_six_words_before_its_tail_in_one_clause(string text, string conceptId)
+    {
+        Assert.DoesNotContain(conceptId, ConceptsIn(text));
+    }
+
+    [Theory]
+    [InlineData("The coastal states rely on the law of the sea to settle their claims.", "international-law")]
+    [InlineData("Members recalled the purposes and principles of the United Nations.", "un-charter")]
+    [InlineData("A freer flow of data across the region would help small firms.", "cross-border-data-flows")]
+    [InlineData("Universities are building the next generation of the Internet together.", "digital-infrastructure")]
+    [InlineData("Any new database must respect citizens' privacy.", "right-to-privacy")]
+    [InlineData("Journalists deserve the same freedoms online as well as offline.", "human-rights-online")]
+    public void English_aliases_for_speech_wording_find_their_concepts(string text, string conceptId)
+    {
+        Assert.Contains(conceptId, ConceptsIn(text));
+    }
 }
+

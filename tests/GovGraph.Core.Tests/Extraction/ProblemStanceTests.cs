@@ -81,4 +81,24 @@ public sealed class ProblemStanceTests
         Assert.Empty(described.Statements);
         Assert.Equal([Stance.Oppose], StancesOn(called, "terrorism"));
     }
+
+    [Theory]
+    [InlineData("Our police are disrupting ransomware gangs in every province.")]
+    [InlineData("My Government will fight online fraud with new courts.")]
+    public void Acting_on_a_narrower_problem_is_the_action_filed_under_its_broader_problem(string text)
+    {
+        var batch = Extract(text);
+
+        Assert.Equal([Stance.Support], StancesOn(batch, "combating-cybercrime"));
+    }
+
+    [Fact]
+    public void Protecting_something_from_a_cyber_threat_supports_cybersecurity_and_makes_no_statement_on_the_threat()
+    {
+        var batch = Extract("We are hardening the water utilities of the republic against cyberattacks.");
+
+        Assert.Equal([Stance.Support], StancesOn(batch, "cybersecurity"));
+        Assert.Empty(StancesOn(batch, "cyberattack"));
+    }
 }
+

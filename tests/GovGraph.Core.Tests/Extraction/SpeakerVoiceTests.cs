@@ -58,4 +58,21 @@ public sealed class SpeakerVoiceTests
 
         Assert.Empty(batch.Statements);
     }
+
+    [Theory]
+    [InlineData("Tonight I ask Congress to fund nuclear non-proliferation programmes in full.", "nuclear-nonproliferation", Stance.Support)]
+    [InlineData("Last spring I challenged every county to close the digital divide.", "bridging-the-digital-divide", Stance.Support)]
+    [InlineData("We reaffirm our commitment to the Charter of the United Nations.", "un-charter", Stance.Support)]
+    [InlineData("Our small republic is an ardent advocate for multilateralism.", "multilateralism", Stance.Support)]
+    [InlineData("Is it not time to end protectionism in farm trade?", "protectionism", Stance.Oppose)]
+    [InlineData("We cannot allow unilateralism to become the rule.", "unilateralism", Stance.Oppose)]
+    [InlineData("Every person is entitled to human rights online.", "human-rights-online", Stance.Support)]
+    public void Requests_challenges_advocacy_and_rhetorical_calls_are_the_speakers_stances(string text, string conceptId, Stance stance)
+    {
+        var batch = Extract(text, Transcript);
+
+        Assert.Equal(stance, StanceOn(batch, conceptId));
+        Assert.All(batch.Statements, s => Assert.Equal("ana-quinterra", s.PersonId));
+    }
 }
+

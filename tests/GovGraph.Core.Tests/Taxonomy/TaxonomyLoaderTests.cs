@@ -195,4 +195,28 @@ public class TaxonomyLoaderTests
         Assert.Contains($"{file}:7: 'problem' must be true or false, not 'maybe'", error.Message, StringComparison.Ordinal);
         Assert.Contains("problem_forms 'arms piles' of 'arms-treaty' is not one of its name or aliases", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Patterns_load_with_their_head_verb_forms_and_a_malformed_one_or_an_unknown_tail_concept_is_rejected()
+    {
+        using var folder = new TempYamlFolder();
+        folder.Write("a.yaml", "concepts:\n" + Concept("cyber-threats", "cyber threats", "网络威胁")
+            + Concept("cybersecurity", "cybersecurity", "网络安全", "    patterns: [\"shielding ... against {cyber-threats}\", \"wiring ... to the grid\"]"));
+
+        var patterns = TaxonomyLoader.Load(folder.Path).Find("cybersecurity")!.Patterns;
+
+        Assert.Equal("cyber-threats", patterns[0].TailConceptId);
+        Assert.Equal(["against"], patterns[0].TailWords);
+        Assert.Contains(patterns[0].Heads, h => h.SequenceEqual(["shielded"]));
+        Assert.Null(patterns[1].TailConceptId);
+        Assert.Equal(["to", "the", "grid"], patterns[1].TailWords);
+
+        using var malformed = new TempYamlFolder();
+        malformed.Write("a.yaml", "concepts:\n" + Concept("cybersecurity", "cybersecurity", "网络安全", "    patterns: [\"shielding against attacks\"]"));
+        Assert.Contains("pattern 'shielding against attacks' needs exactly one ' ... '", LoadFails(malformed).Message, StringComparison.Ordinal);
+
+        using var dangling = new TempYamlFolder();
+        dangling.Write("a.yaml", "concepts:\n" + Concept("cybersecurity", "cybersecurity", "网络安全", "    patterns: [\"shielding ... against {no-such-concept}\"]"));
+        Assert.Contains("names '{no-such-concept}', which is not a concept id", LoadFails(dangling).Message, StringComparison.Ordinal);
+    }
 }
