@@ -9,7 +9,7 @@ internal sealed partial class StatementFinder
     /// clause-initial "要" +), or of a later one where the first is neutral (中方 … 愿同); without one the
     /// stance words alone decide, and a neutral clause is dropped.
     /// </summary>
-    private void EmitVoice(int s, int end, string? reportedPerson, (int Sentence, int Start)? reportedFrom)
+    private void EmitVoice(int s, int end, string? reportedPerson, (int Sentence, int Start)? reportedFrom, Opener? next)
     {
         var start = scan.Sentences[s].Start;
         Cue? voice = null;
@@ -38,6 +38,18 @@ internal sealed partial class StatementFinder
             end = advocacyEnd;
         }
         steers |= VerbLedConceptIn(s, start, end);
+        if (voice is null && !steers && next is { FirstPerson: true, Polarity: not 0 } call && reportedPerson is null && OpensWithFrontedTopic(start))
+        {
+            // "On climate change, we must act now": the topic put before the call is what the call is about.
+            var before = FirstPerson.Count;
+            Emit(s, call with { Start = start, ClauseFrom = start, ClauseEnd = end }, end);
+            for (var i = before; i < FirstPerson.Count; i++)
+            {
+                // The quote runs on through the call, which is the evidence of the stance.
+                FirstPerson[i] = FirstPerson[i] with { End = TrimEnd(scan.Text, start, scan.Sentences[s].End) };
+            }
+            return;
+        }
         if (voice is null && !steers)
         {
             return;
@@ -91,6 +103,20 @@ internal sealed partial class StatementFinder
         foreach (var concept in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(concepts)[conceptFirst[s]..conceptFirst[s + 1]])
         {
             if (concept.VerbLed && concept.Start >= start && concept.End <= end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when the sentence starting at <paramref name="start"/> opens with a fronted-topic phrase ("On", "In the debate on").</summary>
+    private bool OpensWithFrontedTopic(int start)
+    {
+        var text = scan.Text.AsSpan(start);
+        foreach (var opener in scan.Lexicon.Words.FrontedTopics)
+        {
+            if (text.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && text.Length > opener.Length && text[opener.Length] == ' ')
             {
                 return true;
             }

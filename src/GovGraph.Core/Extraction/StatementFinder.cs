@@ -87,7 +87,7 @@ internal sealed partial class StatementFinder
             var voiceEnd = openers.Count == 0 ? scan.Sentences[s].End : openers[0].Start;
             if (voiceEnd > scan.Sentences[s].Start)
             {
-                EmitVoice(s, voiceEnd, carried, carriedFrom);
+                EmitVoice(s, voiceEnd, carried, carriedFrom, openers.Count > 0 ? openers[0] : null);
             }
             for (var i = 0; i < openers.Count; i++)
             {

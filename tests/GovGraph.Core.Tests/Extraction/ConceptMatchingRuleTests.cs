@@ -80,6 +80,7 @@ public class ConceptMatchingRuleTests
     [InlineData("Last year we connected every village library to the Internet.", "digital-infrastructure")]
     [InlineData("Our engineers harden the national power grid against cyber attacks every winter.", "cybersecurity")]
     [InlineData("The bank protected its customers' accounts from hackers and fraudsters.", "cybersecurity")]
+    [InlineData("Allies agreed on rules of the road for every state operating in cyberspace.", "international-rules-for-cyberspace")]
     public void A_pattern_finds_its_concept_around_the_object_a_speech_puts_in_the_gap(string text, string conceptId)
     {
         Assert.Contains(conceptId, ConceptsIn(text));

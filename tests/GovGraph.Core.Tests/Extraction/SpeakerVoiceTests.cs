@@ -74,5 +74,18 @@ public sealed class SpeakerVoiceTests
         Assert.Equal(stance, StanceOn(batch, conceptId));
         Assert.All(batch.Statements, s => Assert.Equal("ana-quinterra", s.PersonId));
     }
+
+    [Fact]
+    public void A_topic_put_before_a_first_person_call_is_what_the_call_is_about()
+    {
+        var fronted = Extract("On the digital divide, we must act before the next harvest.", Transcript);
+        var described = Extract("The digital divide widened, and we must act before the next harvest.", Transcript);
+
+        var statement = Assert.Single(fronted.Statements);
+        Assert.Equal(["digital-divide"], statement.ConceptIds);
+        Assert.Equal(Stance.Oppose, statement.Stance);
+        Assert.EndsWith("before the next harvest", fronted.Words(statement.Span), StringComparison.Ordinal);
+        Assert.Empty(described.Statements);
+    }
 }
 

@@ -48,6 +48,9 @@ public sealed class Lexicon
     /// <summary>Sentence openers that spell out the previous statement ("This includes ").</summary>
     public required IReadOnlyList<string> Continuations { get; init; }
 
+    /// <summary>Openers of a topic put before a first-person call ("On", "In the fight against"): the call is about it.</summary>
+    public required IReadOnlyList<string> FrontedTopics { get; init; }
+
     /// <summary>Openers of the points of a list ("第一，", "二是", "First,"): after "提出4点意见：" each point is the speaker's.</summary>
     public required IReadOnlyList<string> ListMarkers { get; init; }
 

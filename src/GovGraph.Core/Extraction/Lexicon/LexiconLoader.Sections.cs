@@ -32,6 +32,7 @@ public static partial class LexiconLoader
         ["predicate_stances"] = new(Shape.Stance),
         ["false_negations"] = new(Shape.Words),
         ["continuations"] = new(Shape.Words, Verbatim: true),
+        ["fronted_topics"] = new(Shape.Words),
         ["passive_auxiliaries"] = new(Shape.Words),
         ["list_markers"] = new(Shape.Words),
         ["topic_prepositions"] = new(Shape.Words),

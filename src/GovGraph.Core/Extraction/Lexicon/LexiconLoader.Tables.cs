@@ -102,6 +102,7 @@ public static partial class LexiconLoader
             PredicateStances = S("predicate_stances"),
             FalseNegations = W("false_negations"),
             Continuations = W("continuations"),
+            FrontedTopics = W("fronted_topics"),
             PassiveAuxiliaries = W("passive_auxiliaries"),
             ListMarkers = W("list_markers"),
             TopicPrepositions = W("topic_prepositions"),
