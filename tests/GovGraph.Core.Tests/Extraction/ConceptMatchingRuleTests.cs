@@ -80,6 +80,7 @@ public class ConceptMatchingRuleTests
     [InlineData("Last year we connected every village library to the Internet.", "digital-infrastructure")]
     [InlineData("Our engineers harden the national power grid against cyber attacks every winter.", "cybersecurity")]
     [InlineData("The bank protected its customers' accounts from hackers and fraudsters.", "cybersecurity")]
+    [InlineData("The bank protected its customers' accounts from hackers and fraudsters.", "combating-cybercrime")]
     [InlineData("Allies agreed on rules of the road for every state operating in cyberspace.", "international-rules-for-cyberspace")]
     public void A_pattern_finds_its_concept_around_the_object_a_speech_puts_in_the_gap(string text, string conceptId)
     {
@@ -102,6 +103,7 @@ public class ConceptMatchingRuleTests
     [InlineData("A freer flow of data across the region would help small firms.", "cross-border-data-flows")]
     [InlineData("Universities are building the next generation of the Internet together.", "digital-infrastructure")]
     [InlineData("Any new database must respect citizens' privacy.", "right-to-privacy")]
+    [InlineData("The forum drafted principles for the governance and use of the Internet.", "internet-governance")]
     [InlineData("Journalists deserve the same freedoms online as well as offline.", "human-rights-online")]
     public void English_aliases_for_speech_wording_find_their_concepts(string text, string conceptId)
     {

@@ -85,6 +85,7 @@ public sealed class ProblemStanceTests
     [Theory]
     [InlineData("Our police are disrupting ransomware gangs in every province.")]
     [InlineData("My Government will fight online fraud with new courts.")]
+    [InlineData("Our agencies will fight hackers who target hospitals.")]
     public void Acting_on_a_narrower_problem_is_the_action_filed_under_its_broader_problem(string text)
     {
         var batch = Extract(text);
