@@ -67,6 +67,8 @@ public sealed class SpeakerVoiceTests
     [InlineData("Is it not time to end protectionism in farm trade?", "protectionism", Stance.Oppose)]
     [InlineData("We cannot allow unilateralism to become the rule.", "unilateralism", Stance.Oppose)]
     [InlineData("Every person is entitled to human rights online.", "human-rights-online", Stance.Support)]
+    [InlineData("Without new money we will not achieve the Sustainable Development Goals.", "sustainable-development-goals", Stance.Support)]
+    [InlineData("Can we find ways to put data security first in our schools?", "data-security", Stance.Support)]
     public void Requests_challenges_advocacy_and_rhetorical_calls_are_the_speakers_stances(string text, string conceptId, Stance stance)
     {
         var batch = Extract(text, Transcript);
