@@ -76,25 +76,20 @@ public class ConceptMatchingRuleTests
     }
 
     [Theory]
-    [InlineData("The ministry keeps connecting rural clinics and schools to the internet.", "digital-infrastructure")]
-    [InlineData("Last year we connected every village library to the Internet.", "digital-infrastructure")]
-    [InlineData("Our engineers harden the national power grid against cyber attacks every winter.", "cybersecurity")]
-    [InlineData("The bank protected its customers' accounts from hackers and fraudsters.", "cybersecurity")]
-    [InlineData("The bank protected its customers' accounts from hackers and fraudsters.", "combating-cybercrime")]
-    [InlineData("Allies agreed on rules of the road for every state operating in cyberspace.", "international-rules-for-cyberspace")]
-    public void A_pattern_finds_its_concept_around_the_object_a_speech_puts_in_the_gap(string text, string conceptId)
+    [InlineData("The ministry keeps connecting rural clinics and schools to the internet.", "digital-infrastructure", true)]
+    [InlineData("Last year we connected every village library to the Internet.", "digital-infrastructure", true)]
+    [InlineData("Our engineers harden the national power grid against cyber attacks every winter.", "cybersecurity", true)]
+    [InlineData("The bank protected its customers' accounts from hackers and fraudsters.", "cybersecurity", true)]
+    [InlineData("The bank protected its customers' accounts from hackers and fraudsters.", "combating-cybercrime", true)]
+    [InlineData("Allies agreed on rules of the road for every state operating in cyberspace.", "international-rules-for-cyberspace", true)]
+    // The head must stand one to six words before the tail, in one clause.
+    [InlineData("Most farmers are now connected to the internet.", "digital-infrastructure", false)]
+    [InlineData("Connecting, for the first time, to the internet was slow.", "digital-infrastructure", false)]
+    [InlineData("The number of cyberattacks against banks rose again.", "cybersecurity", false)]
+    [InlineData("We protect our harbours and airports and railways and many other public places from hackers.", "cybersecurity", false)]
+    public void A_pattern_finds_its_concept_around_the_object_a_speech_puts_in_the_gap(string text, string conceptId, bool found)
     {
-        Assert.Contains(conceptId, ConceptsIn(text));
-    }
-
-    [Theory]
-    [InlineData("Most farmers are now connected to the internet.", "digital-infrastructure")]
-    [InlineData("Connecting, for the first time, to the internet was slow.", "digital-infrastructure")]
-    [InlineData("The number of cyberattacks against banks rose again.", "cybersecurity")]
-    [InlineData("We protect our harbours and airports and railways and many other public places from hackers.", "cybersecurity")]
-    public void A_pattern_needs_its_head_one_to_six_words_before_its_tail_in_one_clause(string text, string conceptId)
-    {
-        Assert.DoesNotContain(conceptId, ConceptsIn(text));
+        Assert.Equal(found, ConceptsIn(text).Contains(conceptId));
     }
 
     [Theory]
