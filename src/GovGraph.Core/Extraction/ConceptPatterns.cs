@@ -15,6 +15,9 @@ internal sealed class ConceptPatterns
 {
     private readonly (ConceptPattern Pattern, HashSet<string>? TailConcepts, bool HeadIsStanceWord, ConceptReading Reading)[] patterns;
 
+    /// <summary>The literal-tail patterns by their last word, so each word is looked for once per sentence.</summary>
+    private readonly (string Word, int[] Patterns)[] byLastWord;
+
     public ConceptPatterns(TaxonomySet taxonomy, Lexicon words)
     {
         var stanceWords = words.StanceCues.Where(c => c.Polarity != 0).Select(c => c.Phrase.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
@@ -22,6 +25,8 @@ internal sealed class ConceptPatterns
             p.TailConceptId is { } tail ? WithNarrower(taxonomy, tail) : null,
             p.Heads.Any(h => stanceWords.Contains(string.Join(' ', h))),
             taxonomy.Find(p.ConceptId)?.Problem == true ? ConceptReading.Problem : ConceptReading.Direct))];
+        byLastWord = [.. Enumerable.Range(0, patterns.Length).Where(i => patterns[i].TailConcepts is null)
+            .GroupBy(i => patterns[i].Pattern.TailWords[^1], StringComparer.Ordinal).Select(g => (g.Key, g.ToArray()))];
     }
 
     public bool IsEmpty => patterns.Length == 0;
@@ -36,23 +41,26 @@ internal sealed class ConceptPatterns
         var hits = scan.EntitiesIn(s);
         var text = scan.Text;
         var sentence = scan.Sentences[s];
+        var first = found.Count;
         foreach (var (pattern, tailConcepts, headIsStanceWord, reading) in patterns)
         {
-            if (tailConcepts is not null)
+            if (tailConcepts is null)
             {
-                foreach (var hit in hits)
-                {
-                    if (hit.Entry.Kind == EntityKind.Concept && tailConcepts.Contains(hit.Entry.Id)
-                        && WordsBefore(text, sentence.Start, hit.Start, pattern.TailWords) is var tailStart and >= 0
-                        && HeadBefore(text, sentence.Start, tailStart, pattern.Heads) is var (headStart, headEnd) and (>= 0, _))
-                    {
-                        found.Add(new ConceptRef(headIsStanceWord ? GapStart(text, headEnd) : headStart, hit.End, pattern.ConceptId, s, reading));
-                    }
-                }
                 continue;
             }
-            var last = pattern.TailWords[^1];
-            var span = text.AsSpan(sentence.Start, sentence.Length);
+            foreach (var hit in hits)
+            {
+                if (hit.Entry.Kind == EntityKind.Concept && tailConcepts.Contains(hit.Entry.Id)
+                    && WordsBefore(text, sentence.Start, hit.Start, pattern.TailWords) is var tailStart and >= 0
+                    && HeadBefore(text, sentence.Start, tailStart, pattern.Heads) is var (headStart, headEnd) and (>= 0, _))
+                {
+                    Add(found, first, new ConceptRef(headIsStanceWord ? GapStart(text, headEnd) : headStart, hit.End, pattern.ConceptId, s, reading));
+                }
+            }
+        }
+        var span = text.AsSpan(sentence.Start, sentence.Length);
+        foreach (var (last, indexes) in byLastWord)
+        {
             for (var at = span.IndexOf(last, StringComparison.OrdinalIgnoreCase); at >= 0; at = NextIndex(span, last, at))
             {
                 var end = sentence.Start + at + last.Length;
@@ -60,13 +68,30 @@ internal sealed class ConceptPatterns
                 {
                     continue;
                 }
-                if (WordsBefore(text, sentence.Start, end, pattern.TailWords) is var tailStart and >= 0
-                    && HeadBefore(text, sentence.Start, tailStart, pattern.Heads) is var (headStart, headEnd) and (>= 0, _))
+                foreach (var index in indexes)
                 {
-                    found.Add(new ConceptRef(headIsStanceWord ? GapStart(text, headEnd) : headStart, end, pattern.ConceptId, s, reading));
+                    var (pattern, _, headIsStanceWord, reading) = patterns[index];
+                    if (WordsBefore(text, sentence.Start, end, pattern.TailWords) is var tailStart and >= 0
+                        && HeadBefore(text, sentence.Start, tailStart, pattern.Heads) is var (headStart, headEnd) and (>= 0, _))
+                    {
+                        Add(found, first, new ConceptRef(headIsStanceWord ? GapStart(text, headEnd) : headStart, end, pattern.ConceptId, s, reading));
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>Two patterns of one concept may match the same words ("from hackers" is a cyber threat and a cybercrime): one mention.</summary>
+    private static void Add(List<ConceptRef> found, int first, ConceptRef mention)
+    {
+        for (var i = first; i < found.Count; i++)
+        {
+            if (found[i] == mention)
+            {
+                return;
+            }
+        }
+        found.Add(mention);
     }
 
     private static int NextIndex(ReadOnlySpan<char> span, string word, int at)

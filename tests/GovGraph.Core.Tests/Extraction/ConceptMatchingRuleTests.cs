@@ -92,6 +92,15 @@ public class ConceptMatchingRuleTests
         Assert.Equal(found, ConceptsIn(text).Contains(conceptId));
     }
 
+    [Fact]
+    public void Two_patterns_of_one_concept_on_the_same_words_make_one_mention()
+    {
+        // "from hackers" matches both "protecting ... from {cyber-threats}" and "protecting ... from {cybercrime}".
+        var batch = ExtractionFixture.Extractor.Extract(new RawDocument("rule.txt", "The bank protected its customers' accounts from hackers.", new DocumentMetadata(), []));
+
+        Assert.Single(batch.Mentions, m => m.TargetId == "cybersecurity");
+    }
+
     [Theory]
     [InlineData("The coastal states rely on the law of the sea to settle their claims.", "international-law")]
     [InlineData("Members recalled the purposes and principles of the United Nations.", "un-charter")]
