@@ -13,7 +13,11 @@ public sealed partial class SqliteGraphStore
     // groups write each hot page once for more documents. 2,048 writes is about two seconds of ingest
     // (documents and their source-file records), so CommitInterval decides; at 256 a group was ~128 documents.
     private const int MaxGroupWrites = 2048;
-    private const string WriteSavepoint = "write";
+    // Run as prepared commands: SqliteTransaction.Save and Release compile their SQL again on every call,
+    // twice per write (a document's, then its source file's).
+    private const string SaveWrite = "SAVEPOINT write";
+    private const string ReleaseWrite = "RELEASE write";
+    private const string RollbackWrite = "ROLLBACK TO write";
 
     private enum Commit
     {
@@ -69,13 +73,13 @@ public sealed partial class SqliteGraphStore
         {
             var transaction = _group ??= OpenGroup();
             var committed = _groupCommitted!.Task;
-            transaction.Save(WriteSavepoint);
+            _commands.Get(SaveWrite, transaction).ExecuteNonQuery();
             T result;
             try
             {
                 result = work(transaction);
                 cancellationToken.ThrowIfCancellationRequested();
-                transaction.Release(WriteSavepoint);
+                _commands.Get(ReleaseWrite, transaction).ExecuteNonQuery();
                 _documents.Derived.KeepWrite();
             }
             catch (Exception e)
@@ -206,8 +210,8 @@ public sealed partial class SqliteGraphStore
         _documents.Derived.DropWrite();
         try
         {
-            transaction.Rollback(WriteSavepoint);
-            transaction.Release(WriteSavepoint);
+            _commands.Get(RollbackWrite, transaction).ExecuteNonQuery();
+            _commands.Get(ReleaseWrite, transaction).ExecuteNonQuery();
             if (_groupWrites == 0)
             {
                 _group = null;

@@ -64,46 +64,66 @@ internal sealed class DerivedCounts(PreparedCommands commands)
         _group.Clear();
     }
 
+    /// <summary>
+    /// A document just written: its contribution from the rows the writer inserted for it (its mention rows,
+    /// the nodes it supports, the batch's statements and event facts), summed here instead of read back from
+    /// the tables it was just written to (writer at 50 MB: four queries per document). Removals read the rows
+    /// back (<see cref="Remove"/>); both go through the same Count methods, so the contribution has one definition.
+    /// </summary>
+    public void AddWritten(GraphBatch batch, IReadOnlyList<MentionRow> mentions, string publishedKey, IEnumerable<(string Label, string Id)> supported)
+    {
+        _concepts.Clear();
+        foreach (var mention in mentions)
+        {
+            CountMention(mention.Label, mention.Id, mention.Count, publishedKey, +1);
+        }
+        CountConceptPairs(+1);
+        foreach (var (label, id) in supported)
+        {
+            CountSupport(label, id, +1);
+        }
+        foreach (var statement in batch.Statements)
+        {
+            CountStatement(statement.PersonId, +1);
+            // statement_about holds each of a statement's concepts once (the writer inserts them distinct).
+            foreach (var concept in statement.ConceptIds.Distinct(StringComparer.Ordinal))
+            {
+                CountStatementAbout(statement.PersonId, concept, statement.Stance.ToText(), statement.EventId, +1);
+            }
+        }
+        // The fact tables keep one row per evidence; the relationship counts each (start, end) once per document.
+        var edges = new HashSet<(string, string, string)>();
+        foreach (var spoke in batch.SpokeAt)
+        {
+            edges.Add((RelationshipTypes.SpokeAt, spoke.PersonId, spoke.EventId));
+        }
+        foreach (var proposed in batch.FirstProposedAt)
+        {
+            edges.Add((RelationshipTypes.FirstProposedAt, proposed.ConceptId, proposed.EventId));
+        }
+        foreach (var edge in edges)
+        {
+            Add(_write.FactEdges, edge, +1);
+        }
+        _write.Documents++;
+    }
+
     private void Collect(string documentId, int sign, SqliteTransaction transaction)
     {
-        var d = _write;
         _concepts.Clear();
         using (var reader = commands.Get(MentionsSql, transaction).Bind("$doc", documentId).ExecuteReader())
         {
             while (reader.Read())
             {
-                var (label, id, count, published) = (reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3));
-                Add(d.NodeCounts, (label, id), new NodeCountDelta(sign * count, sign, 0, 0));
-                d.Mentions += sign * count;
-                // A mention row counts toward its document's year and, when the date has one, its month.
-                if (IsYear(published))
-                {
-                    Add(d.Timelines, (label, id, published[..4]), new TimelineDelta(sign * count, sign));
-                    if (IsMonth(published))
-                    {
-                        Add(d.Timelines, (label, id, published[..7]), new TimelineDelta(sign * count, sign));
-                    }
-                }
-                if (label == NodeLabels.Concept)
-                {
-                    _concepts.Add(id);
-                }
+                CountMention(reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetString(3), sign);
             }
         }
-        // Concept pairs (a < b in SQLite's order of TEXT) that share this document.
-        _concepts.Sort(SqliteTextOrder.Instance);
-        for (var i = 0; i < _concepts.Count; i++)
-        {
-            for (var j = i + 1; j < _concepts.Count; j++)
-            {
-                Add(d.CoOccurrences, (_concepts[i], _concepts[j]), sign);
-            }
-        }
+        CountConceptPairs(sign);
         using (var reader = commands.Get(SupportSql, transaction).Bind("$doc", documentId).ExecuteReader())
         {
             while (reader.Read())
             {
-                Add(d.NodeCounts, (reader.GetString(0), reader.GetString(1)), new NodeCountDelta(0, 0, sign, 0));
+                CountSupport(reader.GetString(0), reader.GetString(1), sign);
             }
         }
         _statementsSeen.Clear();
@@ -114,24 +134,11 @@ internal sealed class DerivedCounts(PreparedCommands commands)
                 var person = reader.GetString(1);
                 if (_statementsSeen.Add(reader.GetString(0)))
                 {
-                    Add(d.NodeCounts, (NodeLabels.Person, person), new NodeCountDelta(0, 0, 0, sign));
-                    d.Statements += sign;
+                    CountStatement(person, sign);
                 }
-                if (reader.IsDBNull(4))
+                if (!reader.IsDBNull(4))
                 {
-                    continue;
-                }
-                var concept = reader.GetString(4);
-                Add(d.NodeCounts, (NodeLabels.Concept, concept), new NodeCountDelta(0, 0, 0, sign));
-                Add(d.Stances, (person, concept), reader.GetString(2) switch
-                {
-                    "support" => new StanceDelta(sign, 0, 0),
-                    "oppose" => new StanceDelta(0, sign, 0),
-                    _ => new StanceDelta(0, 0, sign),
-                });
-                if (!reader.IsDBNull(3))
-                {
-                    Add(d.EventConcepts, (reader.GetString(3), concept), sign);
+                    CountStatementAbout(person, reader.GetString(4), reader.GetString(2), reader.NullableString(3), sign);
                 }
             }
         }
@@ -139,10 +146,67 @@ internal sealed class DerivedCounts(PreparedCommands commands)
         {
             while (reader.Read())
             {
-                Add(d.FactEdges, (reader.GetString(0), reader.GetString(1), reader.GetString(2)), sign);
+                Add(_write.FactEdges, (reader.GetString(0), reader.GetString(1), reader.GetString(2)), sign);
             }
         }
-        d.Documents += sign;
+        _write.Documents += sign;
+    }
+
+    /// <summary>One mention row: its node's counts, the counter, and its document's year and, when the date has one, month.</summary>
+    private void CountMention(string label, string id, long count, string published, int sign)
+    {
+        var d = _write;
+        Add(d.NodeCounts, (label, id), new NodeCountDelta(sign * count, sign, 0, 0));
+        d.Mentions += sign * count;
+        if (IsYear(published))
+        {
+            Add(d.Timelines, (label, id, published[..4]), new TimelineDelta(sign * count, sign));
+            if (IsMonth(published))
+            {
+                Add(d.Timelines, (label, id, published[..7]), new TimelineDelta(sign * count, sign));
+            }
+        }
+        if (label == NodeLabels.Concept)
+        {
+            _concepts.Add(id);
+        }
+    }
+
+    /// <summary>Concept pairs (a &lt; b in SQLite's order of TEXT) among the concepts the document mentions.</summary>
+    private void CountConceptPairs(int sign)
+    {
+        _concepts.Sort(SqliteTextOrder.Instance);
+        for (var i = 0; i < _concepts.Count; i++)
+        {
+            for (var j = i + 1; j < _concepts.Count; j++)
+            {
+                Add(_write.CoOccurrences, (_concepts[i], _concepts[j]), sign);
+            }
+        }
+    }
+
+    private void CountSupport(string label, string id, int sign) => Add(_write.NodeCounts, (label, id), new NodeCountDelta(0, 0, sign, 0));
+
+    private void CountStatement(string person, int sign)
+    {
+        Add(_write.NodeCounts, (NodeLabels.Person, person), new NodeCountDelta(0, 0, 0, sign));
+        _write.Statements += sign;
+    }
+
+    private void CountStatementAbout(string person, string concept, string stance, string? eventId, int sign)
+    {
+        var d = _write;
+        Add(d.NodeCounts, (NodeLabels.Concept, concept), new NodeCountDelta(0, 0, 0, sign));
+        Add(d.Stances, (person, concept), stance switch
+        {
+            "support" => new StanceDelta(sign, 0, 0),
+            "oppose" => new StanceDelta(0, sign, 0),
+            _ => new StanceDelta(0, 0, sign),
+        });
+        if (eventId is not null)
+        {
+            Add(d.EventConcepts, (eventId, concept), sign);
+        }
     }
 
     private static void Add<TKey>(Dictionary<TKey, NodeCountDelta> map, TKey key, NodeCountDelta delta)

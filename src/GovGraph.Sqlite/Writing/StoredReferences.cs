@@ -24,7 +24,7 @@ internal static class StoredReferences
                     $"Document {batch.Document.Id}: {reference.From} points at {reference.Label} '{reference.Id}', which the batch does not list and the store does not hold.");
             }
         }
-        return [.. BatchReferences.Supported(batch)];
+        return BatchReferences.SupportedNodes(batch);
     }
 
     public static string TableOf(string label) => label switch

@@ -1,0 +1,136 @@
+using GovGraph.Core.Graph;
+using Microsoft.Data.Sqlite;
+
+namespace GovGraph.Sqlite.Writing;
+
+/// <summary>A document's MENTIONS row for one target, as the writer inserts it: spans distinct, in order.</summary>
+internal readonly record struct MentionRow(string Label, string Id, int Count, string Spans);
+
+// The fact rows of one new document.
+internal sealed partial class DocumentWriter
+{
+    private void InsertDocument(GraphBatch batch, SqliteTransaction transaction)
+    {
+        var d = batch.Document;
+        commands.Get("""
+            INSERT INTO document (id, source_key, title, caption, uri, source, language, published, country, ingested_at, extractor_version, length, published_key)
+            VALUES ($id, $key, $title, $caption, $uri, $source, $language, $published, $country, $ingested, $extractor, $length, coalesce($published, ''))
+            """, transaction)
+            .Bind("$id", d.Id).Bind("$key", batch.SourceKey).Bind("$title", d.Title).Bind("$caption", d.Caption).Bind("$uri", d.Uri).Bind("$source", d.Source)
+            .Bind("$language", d.Language).Bind("$published", d.Published).Bind("$country", d.Country).Bind("$ingested", Codecs.ToIso(d.IngestedAt))
+            .Bind("$extractor", d.ExtractorVersion).Bind("$length", d.Text.Length)
+            .ExecuteNonQuery();
+        commands.Get("INSERT INTO document_text (document_id, text, text_brotli) VALUES ($id, '', $text)", transaction)
+            .Bind("$id", d.Id).Bind("$text", compressedText(batch)).ExecuteNonQuery();
+    }
+
+    private void InsertSentences(GraphBatch batch, SqliteTransaction transaction)
+    {
+        var text = batch.Document.Text;
+        var spans = batch.Mentions.Select(m => m.Span)
+            .Concat(batch.Statements.Select(s => s.Span))
+            .Concat(batch.SpokeAt.Select(s => s.Evidence))
+            .Concat(batch.FirstProposedAt.Select(f => f.Evidence));
+        var sentences = new Dictionary<int, int>();
+        foreach (var span in spans)
+        {
+            if (span.Start < 0 || span.End < span.Start || span.End > text.Length
+                || span.SentenceStart < 0 || span.SentenceEnd < span.SentenceStart || span.SentenceEnd > text.Length)
+            {
+                throw new InvalidOperationException($"Document {batch.Document.Id}: span {span} lies outside its text of {text.Length} characters.");
+            }
+            sentences.TryAdd(span.SentenceStart, span.SentenceEnd);
+        }
+        using var rows = new JsonRows();
+        foreach (var (start, end) in sentences)
+        {
+            rows.Add(start, end, text.AsSpan(start, end - start));
+        }
+        commands.Get("""
+            INSERT INTO sentence (document_id, start, end, text)
+            SELECT $doc, value ->> 0, value ->> 1, value ->> 2 FROM jsonb_each(CAST($rows AS TEXT))
+            """, transaction).Bind("$doc", batch.Document.Id).Bind("$rows", rows.ToUtf8()).ExecuteNonQuery();
+    }
+
+    /// <summary>Inserts one MENTIONS row per target; returns the rows, from which the derived counts are summed.</summary>
+    private List<MentionRow> InsertMentions(GraphBatch batch, string publishedKey, SqliteTransaction transaction)
+    {
+        var mentions = new List<MentionRow>();
+        using var rows = new JsonRows();
+        foreach (var group in batch.Mentions.GroupBy(m => (m.TargetLabel, m.TargetId)))
+        {
+            var spans = group.Select(m => m.Span).Distinct().OrderBy(s => s.Start).ThenBy(s => s.End).ToList();
+            var mention = new MentionRow(group.Key.TargetLabel, group.Key.TargetId, spans.Count, Codecs.EncodeSpans(spans));
+            rows.Add(mention.Label, mention.Id, mention.Count, mention.Spans);
+            mentions.Add(mention);
+        }
+        commands.Get("""
+            INSERT INTO mention (document_id, target_label, target_id, count, spans, published_key)
+            SELECT $doc, value ->> 0, value ->> 1, value ->> 2, value ->> 3, $published FROM jsonb_each(CAST($rows AS TEXT))
+            """, transaction)
+            .Bind("$doc", batch.Document.Id).Bind("$rows", rows.ToUtf8()).Bind("$published", publishedKey)
+            .ExecuteNonQuery();
+        return mentions;
+    }
+
+    private void InsertStatements(GraphBatch batch, string publishedKey, SqliteTransaction transaction)
+    {
+        foreach (var s in batch.Statements)
+        {
+            commands.Get("""
+                INSERT INTO statement (id, document_id, person_id, verb, stance, quote, start, end, sentence_start, sentence_end, event_id, published_key)
+                VALUES ($id, $doc, $person, $verb, $stance, $quote, $start, $end, $sstart, $send, $event, $published)
+                """, transaction)
+                .Bind("$id", s.Id).Bind("$doc", batch.Document.Id).Bind("$person", s.PersonId).Bind("$verb", s.Verb)
+                .Bind("$stance", s.Stance.ToText()).Bind("$quote", s.Quote).Bind("$start", s.Span.Start).Bind("$end", s.Span.End)
+                .Bind("$sstart", s.Span.SentenceStart).Bind("$send", s.Span.SentenceEnd).Bind("$event", s.EventId)
+                .Bind("$published", publishedKey)
+                .ExecuteNonQuery();
+            foreach (var concept in s.ConceptIds.Distinct(StringComparer.Ordinal))
+            {
+                commands.Get("""
+                    INSERT INTO statement_about (statement_id, concept_id, document_id, published_key, start)
+                    VALUES ($id, $concept, $doc, $published, $start)
+                    """, transaction)
+                    .Bind("$id", s.Id).Bind("$concept", concept).Bind("$doc", batch.Document.Id).Bind("$published", publishedKey)
+                    .Bind("$start", s.Span.Start)
+                    .ExecuteNonQuery();
+            }
+        }
+    }
+
+    private void InsertEventFacts(GraphBatch batch, SqliteTransaction transaction)
+    {
+        var doc = batch.Document.Id;
+        foreach (var f in batch.SpokeAt)
+        {
+            commands.Get("""
+                INSERT OR IGNORE INTO spoke_at (document_id, person_id, event_id, date, mode, start, end, sentence_start, sentence_end)
+                VALUES ($doc, $person, $event, $date, $mode, $start, $end, $sstart, $send)
+                """, transaction)
+                .Bind("$doc", doc).Bind("$person", f.PersonId).Bind("$event", f.EventId).Bind("$date", f.Date).Bind("$mode", f.Mode)
+                .Bind("$start", f.Evidence.Start).Bind("$end", f.Evidence.End).Bind("$sstart", f.Evidence.SentenceStart)
+                .Bind("$send", f.Evidence.SentenceEnd)
+                .ExecuteNonQuery();
+        }
+        foreach (var f in batch.FirstProposedAt)
+        {
+            commands.Get("""
+                INSERT OR IGNORE INTO first_proposed_at (document_id, concept_id, event_id, start, end, sentence_start, sentence_end)
+                VALUES ($doc, $concept, $event, $start, $end, $sstart, $send)
+                """, transaction)
+                .Bind("$doc", doc).Bind("$concept", f.ConceptId).Bind("$event", f.EventId).Bind("$start", f.Evidence.Start)
+                .Bind("$end", f.Evidence.End).Bind("$sstart", f.Evidence.SentenceStart).Bind("$send", f.Evidence.SentenceEnd)
+                .ExecuteNonQuery();
+        }
+        foreach (var link in batch.Links)
+        {
+            var label = link.Type == RelationshipTypes.ReportsOn ? NodeLabels.Event : NodeLabels.Organization;
+            commands.Get("""
+                INSERT OR IGNORE INTO document_link (document_id, type, target_label, target_id) VALUES ($doc, $type, $label, $id)
+                """, transaction)
+                .Bind("$doc", doc).Bind("$type", link.Type).Bind("$label", label).Bind("$id", link.TargetId)
+                .ExecuteNonQuery();
+        }
+    }
+}
