@@ -18,6 +18,9 @@ internal sealed class DerivedCounts(PreparedCommands commands)
     private readonly DerivedDeltas _write = new();
     private readonly DerivedDeltas _group = new();
     private readonly List<string> _concepts = [];
+    private readonly ConceptNumbers _conceptNumbers = new();
+    private readonly List<int> _conceptsNumbered = [];
+    private (string Published, string? Year, string? Month) _periods = ("", null, null);
     private readonly HashSet<string> _statementsSeen = new(StringComparer.Ordinal);
 
     private const string MentionsSql = "SELECT target_label, target_id, count, published_key FROM mention WHERE document_id = $doc";
@@ -60,8 +63,13 @@ internal sealed class DerivedCounts(PreparedCommands commands)
         {
             return;
         }
-        DerivedFlush.Write(commands, _group, transaction);
+        DerivedFlush.Write(commands, _group, _conceptNumbers, transaction);
         _group.Clear();
+        // Between groups no delta holds a number, so the numbering may start again.
+        if (_conceptNumbers.Count > ConceptNumbers.Capacity)
+        {
+            _conceptNumbers.Clear();
+        }
     }
 
     /// <summary>
@@ -158,12 +166,18 @@ internal sealed class DerivedCounts(PreparedCommands commands)
         var d = _write;
         Add(d.NodeCounts, (label, id), new NodeCountDelta(sign * count, sign, 0, 0));
         d.Mentions += sign * count;
-        if (IsYear(published))
+        // Every mention row of a document has its published key: its periods are cut once, not per row.
+        if (_periods.Published != published)
         {
-            Add(d.Timelines, (label, id, published[..4]), new TimelineDelta(sign * count, sign));
-            if (IsMonth(published))
+            var year = IsYear(published) ? published[..4] : null;
+            _periods = (published, year, year is not null && IsMonth(published) ? published[..7] : null);
+        }
+        if (_periods.Year is { } yearPeriod)
+        {
+            Add(d.Timelines, (label, id, yearPeriod), new TimelineDelta(sign * count, sign));
+            if (_periods.Month is { } monthPeriod)
             {
-                Add(d.Timelines, (label, id, published[..7]), new TimelineDelta(sign * count, sign));
+                Add(d.Timelines, (label, id, monthPeriod), new TimelineDelta(sign * count, sign));
             }
         }
         if (label == NodeLabels.Concept)
@@ -176,11 +190,17 @@ internal sealed class DerivedCounts(PreparedCommands commands)
     private void CountConceptPairs(int sign)
     {
         _concepts.Sort(SqliteTextOrder.Instance);
-        for (var i = 0; i < _concepts.Count; i++)
+        _conceptsNumbered.Clear();
+        foreach (var concept in _concepts)
         {
-            for (var j = i + 1; j < _concepts.Count; j++)
+            _conceptsNumbered.Add(_conceptNumbers.Of(concept));
+        }
+        var pairs = _write.CoOccurrences;
+        for (var i = 0; i < _conceptsNumbered.Count; i++)
+        {
+            for (var j = i + 1; j < _conceptsNumbered.Count; j++)
             {
-                Add(_write.CoOccurrences, (_concepts[i], _concepts[j]), sign);
+                Add(pairs, (_conceptsNumbered[i], _conceptsNumbered[j]), sign);
             }
         }
     }

@@ -9,7 +9,8 @@ internal sealed class DerivedDeltas
 {
     public Dictionary<(string Label, string Id), NodeCountDelta> NodeCounts { get; } = [];
 
-    public Dictionary<(string A, string B), long> CoOccurrences { get; } = [];
+    /// <summary>Keyed by <see cref="ConceptNumbers"/>, a before b in SQLite's order of TEXT.</summary>
+    public Dictionary<(int A, int B), long> CoOccurrences { get; } = [];
 
     public Dictionary<(string Person, string Concept), StanceDelta> Stances { get; } = [];
 

@@ -67,12 +67,13 @@ internal static class DerivedFlush
 
     private const string CounterSql = "UPDATE counter SET value = value + $n WHERE name = $name";
 
-    public static void Write(PreparedCommands commands, DerivedDeltas deltas, SqliteTransaction transaction)
+    public static void Write(PreparedCommands commands, DerivedDeltas deltas, ConceptNumbers concepts, SqliteTransaction transaction)
     {
         Write(commands, transaction, NodeCounts, deltas.NodeCounts.Where(e => !e.Value.IsZero).OrderBy(e => e.Key, PairOrder),
             e => e.Value.Lowers, (rows, e) => rows.Add([e.Key.Label, e.Key.Id], [e.Value.Mentions, e.Value.MentionDocuments, e.Value.Documents, e.Value.Statements]));
-        Write(commands, transaction, CoOccurrences, deltas.CoOccurrences.Where(e => e.Value != 0).OrderBy(e => e.Key, PairOrder),
-            e => e.Value < 0, (rows, e) => rows.Add([e.Key.A, e.Key.B], [e.Value]));
+        Write(commands, transaction, CoOccurrences, deltas.CoOccurrences.Where(e => e.Value != 0)
+                .Select(e => KeyValuePair.Create((concepts[e.Key.A], concepts[e.Key.B]), e.Value)).OrderBy(e => e.Key, PairOrder),
+            e => e.Value < 0, (rows, e) => rows.Add([e.Key.Item1, e.Key.Item2], [e.Value]));
         Write(commands, transaction, Stances, deltas.Stances.Where(e => !e.Value.IsZero).OrderBy(e => e.Key, PairOrder),
             e => e.Value.Lowers, (rows, e) => rows.Add([e.Key.Person, e.Key.Concept], [e.Value.Support, e.Value.Oppose, e.Value.Neutral]));
         Write(commands, transaction, Timelines, deltas.Timelines.Where(e => !e.Value.IsZero).OrderBy(e => e.Key, TripleOrder),
