@@ -1,4 +1,6 @@
+using GovGraph.Core.Graph;
 using GovGraph.Core.Storage;
+using GovGraph.StoreContract.Fixtures;
 using Microsoft.Data.Sqlite;
 using Xunit;
 using static GovGraph.StoreContract.Fixtures.ReferenceGraph;
@@ -136,6 +138,44 @@ public sealed class DerivedTablesTests : IDisposable
         await using var end = SchemaTests.Open(path);
         Assert.Equal(0L, SchemaTests.Scalar(end, "SELECT count(*) FROM node_count WHERE mentions = 0 AND mention_documents = 0 AND documents = 0 AND statements = 0"));
         Assert.Equal(0L, SchemaTests.Scalar(end, "SELECT count(*) FROM co_occurrence WHERE documents <= 0"));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("2025-03")]
+    public async Task Derived_tables_of_a_batch_that_repeats_facts_equal_a_recomputation(string? published)
+    {
+        // A new document's counts are summed from the batch, not read back from its rows: a batch that says a
+        // thing twice (a span, a statement's concept, a speaker at one event) must count as the rows it leaves.
+        var path = _database.NewPath();
+        await using var store = await SqliteGraphStore.OpenAsync(new SqliteStoreOptions(path), Ct);
+        await store.UpsertTaxonomyAsync(Taxonomy, Ct);
+        var repeating = RepeatingBatch(published);
+        await store.WriteAsync(repeating, Ct);
+        await store.WriteAsync(UnSpeech(), Ct);
+        await store.CommitAsync(Ct);
+        AssertDerivedTablesExact(path, "a batch with repeated facts");
+
+        await store.DeleteDocumentAsync(repeating.Document.Id, Ct);
+        AssertDerivedTablesExact(path, "deleting it again");
+    }
+
+    private static GraphBatch RepeatingBatch(string? published)
+    {
+        const string text =
+            "The envoy spoke twice on the digital divide at the summit.\n" +
+            "First the envoy urged action on the digital divide and on the digital divide again.\n" +
+            "Then the envoy said the summit should meet each year.\n";
+        var batch = new BatchBuilder("fixtures/repeating.txt", "An envoy repeats himself", "en", published, text)
+            .Nodes(concepts: [Taxon(DigitalDivide)], people: [XiJinping], places: [WuzhenPlace], events: [Wic2023Summit], series: [Wic])
+            .Mentions(NodeLabels.Person, Xi, "envoy")
+            .Mentions(NodeLabels.Concept, DigitalDivide, "digital divide")
+            .Statement(Xi, "urged", Stance.Support, "action on the digital divide and on the digital divide again", Wic2023, DigitalDivide, DigitalDivide)
+            .Statement(Xi, "said", Stance.Neutral, "the summit should meet each year", Wic2023)
+            .SpokeAt(Xi, Wic2023, null, null, "The envoy spoke twice")
+            .SpokeAt(Xi, Wic2023, null, "in person", "Then the envoy said")
+            .Build();
+        return batch with { Mentions = [.. batch.Mentions, batch.Mentions[0], batch.Mentions[^1]] };
     }
 
     private static void AssertDerivedTablesExact(string path, string after)

@@ -55,12 +55,30 @@ internal sealed partial class DocumentWriter
     /// <summary>Inserts one MENTIONS row per target; returns the rows, from which the derived counts are summed.</summary>
     private List<MentionRow> InsertMentions(GraphBatch batch, string publishedKey, SqliteTransaction transaction)
     {
-        var mentions = new List<MentionRow>();
-        using var rows = new JsonRows();
-        foreach (var group in batch.Mentions.GroupBy(m => (m.TargetLabel, m.TargetId)))
+        // Grouped by target in order of first mention, as GroupBy did, without its lookup and per-group
+        // iterators: most targets are mentioned once, and only a repeated one needs its spans made distinct.
+        var spansOf = new Dictionary<(string Label, string Id), List<Span>>();
+        var targets = new List<(string Label, string Id)>();
+        foreach (var m in batch.Mentions)
         {
-            var spans = group.Select(m => m.Span).Distinct().OrderBy(s => s.Start).ThenBy(s => s.End).ToList();
-            var mention = new MentionRow(group.Key.TargetLabel, group.Key.TargetId, spans.Count, Codecs.EncodeSpans(spans));
+            var target = (m.TargetLabel, m.TargetId);
+            if (!spansOf.TryGetValue(target, out var list))
+            {
+                spansOf.Add(target, list = new List<Span>(1));
+                targets.Add(target);
+            }
+            list.Add(m.Span);
+        }
+        var mentions = new List<MentionRow>(targets.Count);
+        using var rows = new JsonRows();
+        foreach (var target in targets)
+        {
+            var spans = spansOf[target];
+            if (spans.Count > 1)
+            {
+                spans = [.. spans.Distinct().OrderBy(s => s.Start).ThenBy(s => s.End)];
+            }
+            var mention = new MentionRow(target.Label, target.Id, spans.Count, Codecs.EncodeSpans(spans));
             rows.Add(mention.Label, mention.Id, mention.Count, mention.Spans);
             mentions.Add(mention);
         }
