@@ -34,15 +34,15 @@ public sealed partial class FileIngestion
         }
         try
         {
-            var written = new List<(Graph.GraphBatch, WriteOutcome)>(result.Batches.Count);
+            var written = new List<WrittenDocument>(result.Batches.Count);
             var receipts = new List<Task>(result.Batches.Count);
             foreach (var batch in result.Batches)
             {
                 var write = await calls.RunAsync(ct => store.WriteDeferredAsync(batch, ct), cancellationToken);
-                written.Add((batch, write.Value));
+                written.Add(new WrittenDocument(batch.SourceKey, batch.Document.Id, batch.Mentions.Count, write.Value));
                 receipts.Add(write.Committed);
             }
-            return new(null, new PendingCommit(extracted, written, receipts));
+            return new(null, new PendingCommit(extracted with { Result = result with { Batches = [], Sources = [] } }, written, receipts));
         }
         catch (Exception e) when (e is not OperationCanceledException && calls.IsTransient(e))
         {
@@ -75,9 +75,9 @@ public sealed partial class FileIngestion
             return await RetryOrDeadLetterAsync(extracted, e, cancellationToken);
         }
         Health.Committed();
-        foreach (var (batch, outcome) in pending.Written)
+        foreach (var document in pending.Written)
         {
-            Log.DocumentStored(logger, batch.SourceKey, batch.Document.Id, outcome);
+            Log.DocumentStored(logger, document.SourceKey, document.DocumentId, document.Outcome);
         }
         foreach (var failure in result.Failures)
         {
@@ -85,7 +85,7 @@ public sealed partial class FileIngestion
             await TryAddDeadLetterAsync(new DeadLetter(failure.SourceKey, failure.Reason, result.ContentHash, job.Attempt, time.GetUtcNow()), cancellationToken);
         }
         var state = new SourceFileState(job.SourceKey, result.ContentHash, SourceFileStatus.Stored, job.Attempt,
-            pending.Written[0].Batch.Document.Id, null, time.GetUtcNow(), extracted.Stamp);
+            pending.Written[0].DocumentId, null, time.GetUtcNow(), extracted.Stamp);
         Ledger.Set(state);
         try
         {
@@ -97,8 +97,8 @@ public sealed partial class FileIngestion
             Log.StateNotRecorded(logger, job.SourceKey, e);
         }
         return new FileResult(job.SourceKey, IngestOutcome.Stored,
-            pending.Written.Select(w => (w.Batch.Document.Id, w.Outcome)).ToList(), result.Failures,
-            pending.Written.Sum(w => (long)w.Batch.Mentions.Count), time.GetElapsedTime(extracted.StartedTimestamp));
+            pending.Written.Select(w => (w.DocumentId, w.Outcome)).ToList(), result.Failures,
+            pending.Written.Sum(w => (long)w.Mentions), time.GetElapsedTime(extracted.StartedTimestamp));
     }
 
     /// <summary>How long to wait before the given attempt at a file the store could not commit.</summary>

@@ -1,4 +1,3 @@
-using GovGraph.Core.Graph;
 using GovGraph.Core.Reading;
 using GovGraph.Core.Storage;
 
@@ -37,11 +36,18 @@ public sealed record FileJob(
 /// <summary>A file after the CPU step: its documents and failures, and the stamp of what was read.</summary>
 public sealed record ExtractedJob(FileJob Job, ProcessedFile? Result, FileStamp? Stamp, string? Failure, long StartedTimestamp);
 
-/// <summary>A file whose documents are written and whose group commits have not been reported yet.</summary>
-public sealed record PendingCommit(ExtractedJob Extracted, IReadOnlyList<(GraphBatch Batch, WriteOutcome Outcome)> Written, IReadOnlyList<Task> Receipts)
+/// <summary>
+/// A file whose documents are written and whose group commits have not been reported yet. It keeps what settling
+/// reports (ids, counts, the file's failures and hash), not the batches or the read documents: their texts and
+/// facts can go once written, instead of waiting out the commit interval with every file written in it.
+/// </summary>
+public sealed record PendingCommit(ExtractedJob Extracted, IReadOnlyList<WrittenDocument> Written, IReadOnlyList<Task> Receipts)
 {
     public Task Committed { get; } = Receipts.Count == 1 ? Receipts[0] : Task.WhenAll(Receipts.Distinct());
 }
+
+/// <summary>One document a write stored, as settling reports it.</summary>
+public readonly record struct WrittenDocument(string SourceKey, string DocumentId, int Mentions, WriteOutcome Outcome);
 
 /// <summary>Either the file is settled, or its documents wait for their commit.</summary>
 public readonly record struct WriteStep(FileResult? Settled, PendingCommit? Pending);

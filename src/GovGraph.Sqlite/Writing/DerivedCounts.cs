@@ -4,9 +4,10 @@ using Microsoft.Data.Sqlite;
 namespace GovGraph.Sqlite.Writing;
 
 /// <summary>
-/// Adds (+1) or removes (-1) one document's contribution to every derived table, read from the document's
-/// facts as they stand: writes call it after inserting the facts, deletes before removing them, and candidate
-/// decisions around the change they make, so every count follows from one definition (the reads below).
+/// Adds (+1) or removes (-1) one document's contribution to every derived table: a new document's from the rows
+/// the writer just inserted (<see cref="AddWritten"/>), otherwise read from the document's facts as they stand
+/// (deletes before removing them, candidate decisions around the change they make). Both go through the same
+/// Count methods below, so every count follows from one definition.
 /// The contributions are summed in memory, a write's apart until its savepoint is released (<see cref="KeepWrite"/>),
 /// and written to the tables once per key per commit group (<see cref="Flush"/>, just before the commit), with the
 /// rows a removal emptied deleted there: the committed tables are exact after every commit, as before, for a
