@@ -23,7 +23,7 @@ internal sealed class DerivedCounts(PreparedCommands commands)
     private const string MentionsSql = "SELECT target_label, target_id, count, published_key FROM mention WHERE document_id = $doc";
     private const string SupportSql = "SELECT label, node_id FROM document_node WHERE document_id = $doc";
     private const string StatementsSql = """
-        SELECT s.id, s.person_id, s.stance, s.event_id, a.concept_id
+        SELECT s.id, s.person_id, s.stance, s.event_id, a.concept_id, s.speaker_label
         FROM statement s LEFT JOIN statement_about a ON a.statement_id = s.id WHERE s.document_id = $doc
         """;
     private const string FactEdgesSql = """
@@ -112,9 +112,10 @@ internal sealed class DerivedCounts(PreparedCommands commands)
             while (reader.Read())
             {
                 var person = reader.GetString(1);
+                var speakerLabel = reader.GetString(5);
                 if (_statementsSeen.Add(reader.GetString(0)))
                 {
-                    Add(d.NodeCounts, (NodeLabels.Person, person), new NodeCountDelta(0, 0, 0, sign));
+                    Add(d.NodeCounts, (speakerLabel, person), new NodeCountDelta(0, 0, 0, sign));
                     d.Statements += sign;
                 }
                 if (reader.IsDBNull(4))
@@ -123,12 +124,16 @@ internal sealed class DerivedCounts(PreparedCommands commands)
                 }
                 var concept = reader.GetString(4);
                 Add(d.NodeCounts, (NodeLabels.Concept, concept), new NodeCountDelta(0, 0, 0, sign));
-                Add(d.Stances, (person, concept), reader.GetString(2) switch
+                if (speakerLabel == NodeLabels.Person)
                 {
-                    "support" => new StanceDelta(sign, 0, 0),
-                    "oppose" => new StanceDelta(0, sign, 0),
-                    _ => new StanceDelta(0, 0, sign),
-                });
+                    // ADVOCATES and OPPOSES are people's: an issuing body's positions are read from its statements.
+                    Add(d.Stances, (person, concept), reader.GetString(2) switch
+                    {
+                        "support" => new StanceDelta(sign, 0, 0),
+                        "oppose" => new StanceDelta(0, sign, 0),
+                        _ => new StanceDelta(0, 0, sign),
+                    });
+                }
                 if (!reader.IsDBNull(3))
                 {
                     Add(d.EventConcepts, (reader.GetString(3), concept), sign);
