@@ -8,7 +8,7 @@ using static GovGraph.Sqlite.Tests.SchemaTests;
 namespace GovGraph.Sqlite.Tests;
 
 /// <summary>
-/// Migration 010 rebuilds the statement tables so an Organization can make a Statement: a file written before it
+/// Migration 011 rebuilds the statement tables so an Organization can make a Statement: a file written before it
 /// keeps every statement (now a Person's) and every ABOUT row, and afterwards takes an organisation's statements.
 /// </summary>
 public sealed class StatementSpeakerMigrationTests : IDisposable
@@ -22,9 +22,9 @@ public sealed class StatementSpeakerMigrationTests : IDisposable
         var path = _database.NewPath();
         using (var connection = Open(path))
         {
-            // The file as migration 009 left it, with foreign keys enforced as the store enforces them.
+            // The file as migration 010 left it, with foreign keys enforced as the store enforces them.
             Execute(connection, "PRAGMA foreign_keys = ON; CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL DEFAULT '')");
-            foreach (var migration in SchemaMigrator.Embedded.Where(m => m.Version < 10))
+            foreach (var migration in SchemaMigrator.Embedded.Where(m => m.Version < 11))
             {
                 Execute(connection, migration.Sql);
                 Execute(connection, $"INSERT INTO schema_version (version, name) VALUES ({migration.Version}, '{migration.Name}')");
