@@ -10,10 +10,10 @@ RETURN d {.id, .title, .uri, .source, .language, .published, .ingestedAt, .extra
          RETURN {label: label, id: n.id, name: n.name, count: m.count, spans: m.spans}
        } AS mentions,
        COLLECT {
-         MATCH (d)<-[:IN]-(s:Statement)<-[:MADE]-(p:Person)
+         MATCH (d)<-[:IN]-(s:Statement)<-[:MADE]-(p:Person|Organization)
          OPTIONAL MATCH (s)-[:AT]->(e:Event)
          WITH s, p, e ORDER BY s.start, s.id
          RETURN s {.id, .verb, .stance, .quote, .documentId, .start, .end, .sentenceStart, .sentenceEnd,
-                   personId: p.id, personName: p.name, eventId: e.id,
+                   personId: p.id, personName: p.name, speakerLabel: labels(p)[0], eventId: e.id,
                    conceptIds: COLLECT { MATCH (s)-[:ABOUT]->(c:Concept) RETURN c.id ORDER BY c.id }}
        } AS statements

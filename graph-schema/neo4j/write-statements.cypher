@@ -1,9 +1,14 @@
-// Statements as nodes: (Person)-[:MADE]->(Statement)-[:ABOUT]->(Concept), (Statement)-[:IN]->(Document),
-// (Statement)-[:AT]->(Event). A statement belongs to exactly one document, so deleting the document deletes it.
-// Parameters: $documentId, $rows [{id, personId, verb, stance, quote, start, end, sentenceStart, sentenceEnd, conceptIds, eventId}]
+// Statements as nodes: (Person | Organization)-[:MADE]->(Statement)-[:ABOUT]->(Concept), (Statement)-[:IN]->(Document),
+// (Statement)-[:AT]->(Event). A statement belongs to exactly one document, so deleting the document deletes it. The
+// speaker is a Person, or the Organization that issued a policy document (speakerLabel).
+// Parameters: $documentId, $rows [{id, personId, speakerLabel, verb, stance, quote, start, end, sentenceStart, sentenceEnd, conceptIds, eventId}]
 MATCH (d:Document {id: $documentId})
 UNWIND $rows AS row
-MATCH (p:Person {id: row.personId})
+CALL (row) {
+  MATCH (p:Person {id: row.personId}) WHERE row.speakerLabel = 'Person' RETURN p
+  UNION
+  MATCH (p:Organization {id: row.personId}) WHERE row.speakerLabel = 'Organization' RETURN p
+}
 MERGE (s:Statement {id: row.id})
 SET s.verb = row.verb,
     s.stance = row.stance,

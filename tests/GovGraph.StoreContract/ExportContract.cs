@@ -75,6 +75,29 @@ public abstract class ExportContract : StoreContract
         Assert.False(first.AsSpan().StartsWith(Encoding.UTF8.Preamble), "the export starts with a byte order mark");
     }
 
+    [Fact]
+    public async Task A_body_that_issues_a_regulation_makes_its_statements_and_holds_no_person_stance()
+    {
+        var store = await StoreWithAsync(Reference(), Regulation());
+
+        var lines = (await ExportAsync(store)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var made = lines.Where(l => l.GetProperty("type").GetString() == "relationship" && l.GetProperty("label").GetString() == RelationshipTypes.Made
+            && l.GetProperty("start").GetProperty("id").GetString() == Regulator).ToList();
+        Assert.Equal(2, made.Count);
+        Assert.All(made, m => Assert.Equal("""["Organization"]""", m.GetProperty("start").GetProperty("labels").GetRawText()));
+        Assert.DoesNotContain(lines, l => l.GetProperty("type").GetString() == "relationship"
+            && l.GetProperty("label").GetString() is RelationshipTypes.Advocates or RelationshipTypes.Opposes
+            && l.GetProperty("start").GetProperty("id").GetString() == Regulator);
+        var xiMade = lines.First(l => l.GetProperty("type").GetString() == "relationship" && l.GetProperty("label").GetString() == RelationshipTypes.Made
+            && l.GetProperty("start").GetProperty("id").GetString() == Xi);
+        Assert.Equal("""["Person"]""", xiMade.GetProperty("start").GetProperty("labels").GetRawText());
+
+        var detail = await store.GetDocumentAsync(Regulation().Document.Id, Ct);
+        Assert.NotNull(detail);
+        Assert.All(detail.Statements, s => Assert.Equal((Regulator, "Data Standards Office", NodeLabels.Organization), (s.PersonId, s.PersonName, s.SpeakerLabel)));
+        Assert.Equal([Stance.Support, Stance.Oppose], detail.Statements.Select(s => s.Stance));
+    }
+
     private static JsonElement Relationship(List<JsonElement> relationships, string type, string start, string end) =>
         relationships.Single(r => r.GetProperty("label").GetString() == type
             && r.GetProperty("start").GetProperty("id").GetString() == start && r.GetProperty("end").GetProperty("id").GetString() == end);

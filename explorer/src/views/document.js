@@ -25,7 +25,7 @@ export async function render(ctx, id, query) {
       : h('p', { class: 'note' }, 'This server does not return document texts; the statements and mentions follow.'),
     section(`Statements (${doc.statements.length})`,
       doc.statements.length ? h('ol', { class: 'statements' }, doc.statements.map((statement) => h('li', { id: `s-${statement.span.start}`, class: statement.span.start === at ? 'target' : null },
-        stanceBadge(statement.stance), ' ', link(`#/person/${encodeURIComponent(statement.personId)}`, statement.personName), ` ${statement.verb}: `,
+        stanceBadge(statement.stance), ' ', link(nodeHref(statement.speakerLabel ?? 'Person', statement.personId), statement.personName), ` ${statement.verb}: `,
         h('q', {}, statement.quote), ' ',
         h('span', { class: 'source' }, 'about ', statement.conceptIds.map((conceptId, index) => [index ? ', ' : '', link(`#/concept/${encodeURIComponent(conceptId)}`, conceptId)]))))) : empty('No statements.')),
     section(`Mentions (${doc.mentions.length})`,

@@ -66,7 +66,7 @@ internal static class BatchAssembler
         }
         foreach (var st in statements)
         {
-            nodes.Add(NodeLabels.Person, st.PersonId);
+            nodes.Add(st.SpeakerLabel, st.PersonId);
             foreach (var id in st.ConceptIds)
             {
                 nodes.Add(NodeLabels.Concept, id);
@@ -124,6 +124,7 @@ internal static class BatchAssembler
             {
                 Id = id,
                 PersonId = draft.PersonId,
+                SpeakerLabel = draft.SpeakerLabel,
                 Verb = draft.Verb,
                 Stance = draft.Stance,
                 Quote = text[draft.Start..draft.End],

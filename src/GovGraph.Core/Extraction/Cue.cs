@@ -29,6 +29,12 @@ internal sealed record Cue(CueKind Kind, int Polarity, bool Passive, string? Val
     /// <summary>The Value of a voice cue that counts only at the start of a clause (要, 坚持).</summary>
     public const string Directive = "directive";
 
+    /// <summary>
+    /// The Value of a voice cue of policy documents ("shall", 应当): anywhere in a clause of an order or regulation
+    /// it is the issuer's requirement; elsewhere it counts only where a directive would, at a clause's start.
+    /// </summary>
+    public const string Prescriptive = "prescriptive";
+
     /// <summary>The Value of a stance word that describes a problem ("the threat of"): it steers, but makes no statement in the speaker's voice alone.</summary>
     public const string Descriptive = "descriptive";
 

@@ -69,12 +69,22 @@ public sealed class DocumentExtractor
         EventForms.Find(scan, lexicon, events);
         var textDate = lexicon.Dates.FindDocumentDate(text);
 
-        var statements = new StatementFinder(scan, people, concepts);
+        var voice = PolicyVoice.Find(document.Metadata, scan, manifest, people);
+        var statements = new StatementFinder(scan, people, concepts, policyDocument: voice is not null);
         statements.Run();
         var thirdPerson = JointRemarks.Expand(text, people, statements.ThirdPerson);
         var isTranscript = IsTranscript(manifest, people, thirdPerson);
         var drafts = new List<StatementDraft>(thirdPerson);
-        if (isTranscript)
+        if (voice is not null)
+        {
+            // A policy document speaks in its issuer's voice, section by section (a signed foreword is its signatory's).
+            foreach (var draft in statements.FirstPerson)
+            {
+                var section = PolicyVoice.At(voice, draft.Start);
+                drafts.Add(draft with { PersonId = section.SpeakerId, SpeakerLabel = section.SpeakerLabel });
+            }
+        }
+        else if (isTranscript)
         {
             var speaker = manifest.SpeakerIds[0];
             drafts.AddRange(statements.FirstPerson.Select(d => d with { PersonId = speaker }));
@@ -105,7 +115,8 @@ public sealed class DocumentExtractor
     /// </summary>
     private static bool IsTranscript(ManifestContext manifest, DocumentPeople people, IReadOnlyList<StatementDraft> thirdPerson)
     {
-        if (manifest.SpeakerIds.Count != 1)
+        // A document a body issues is in the body's voice; the people listed after it signed it.
+        if (manifest.SpeakerIds.Count != 1 || manifest.LeadBody is not null)
         {
             return false;
         }

@@ -26,6 +26,10 @@ internal sealed partial class ExtractionLexicon
         {
             AddCue(phrase, new Cue(CueKind.Voice, polarity, false, null));
         }
+        foreach (var (phrase, polarity, _) in words.Prescriptive)
+        {
+            AddCue(phrase, new Cue(CueKind.Voice, polarity, false, Cue.Prescriptive));
+        }
         foreach (var (phrase, polarity, _) in words.Directives)
         {
             AddCue(phrase, new Cue(CueKind.Voice, polarity, false, Cue.Directive));

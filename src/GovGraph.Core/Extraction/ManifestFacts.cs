@@ -8,13 +8,16 @@ namespace GovGraph.Core.Extraction;
 
 /// <summary>What the corpus manifest (or the transcript's "President: X" header) says about a document.</summary>
 // Country: the country the document speaks for (ISO 3166 alpha-3): the manifest's country_iso3 (a UN General
-// Debate statement is its country's), else the country of the one speaker it names.
+// Debate statement is its country's), else the country of the one speaker it names. LeadBody: the gazetteer
+// organisation the manifest names first, when its first speaker is a body (the issuer of a regulation); the
+// people it lists after it are its signatories.
 internal sealed record ManifestContext(
     IReadOnlyList<string> SpeakerIds,
     PersonRef? HeaderSpeaker,
     EventInfo? Event,
     PlaceNode? NewPlace,
-    string? Country);
+    string? Country,
+    string? LeadBody = null);
 
 /// <summary>
 /// Resolves the manifest's speakers to people (gazetteer first, else a new person by name) and its event
@@ -42,7 +45,9 @@ internal static partial class ManifestFacts
     {
         var country = metadata.Extra.TryGetValue("country_iso3", out var iso) && CountryCode().IsMatch(iso) ? iso : null;
         var speakerIds = new List<string>();
-        foreach (var speaker in ManifestSpeakers.Parse(metadata.Speakers, lexicon.Words))
+        var speakers = ManifestSpeakers.Parse(metadata.Speakers, lexicon.Words);
+        var leadBody = speakers is [{ Body: true } first, ..] ? FindOrganization(first, lexicon) : null;
+        foreach (var speaker in speakers.Where(s => !s.Body))
         {
             string? id = null;
             if (lexicon.PeopleByName.TryGetValue(ExtractionLexicon.Fold(speaker.Name), out var known)
@@ -64,9 +69,52 @@ internal static partial class ManifestFacts
         {
             speakerIds.Add(h.PersonId);
         }
-        var (ev, newPlace) = ResolveEvent(metadata, lexicon, speakerIds.Count > 0);
+        var (ev, newPlace) = ResolveEvent(metadata, lexicon, speakerIds.Count > 0 || leadBody is not null);
         var speaksFor = country ?? (speakerIds.Count == 1 ? people.Get(speakerIds[0]).Country : null);
-        return new ManifestContext(speakerIds, header, ev, newPlace, speaksFor);
+        return new ManifestContext(speakerIds, header, ev, newPlace, speaksFor, leadBody);
+    }
+
+    /// <summary>
+    /// The act that issued a document, named after the document ("Presidential action: executive order signed" for
+    /// "Preventing Woke AI … (Executive Order)" is "Signing of the executive order Preventing Woke AI …"; "…令第15号"
+    /// is the promulgation of the measures): the lexicon's <c>issuing_events</c> give the head, the title its
+    /// English name (the parenthesis of a Chinese title holds it).
+    /// </summary>
+    private static string? IssuingEventName(string manifestEvent, string? title, Lexicon words)
+    {
+        if (string.IsNullOrWhiteSpace(title)
+            || words.IssuingEvents.FirstOrDefault(e => manifestEvent.Contains(e.Phrase, StringComparison.OrdinalIgnoreCase)) is not { Phrase: not null } act)
+        {
+            return null;
+        }
+        var open = title.IndexOf('(', StringComparison.Ordinal);
+        var main = (open < 0 ? title : title[..open]).Trim();
+        var close = open < 0 ? -1 : title.IndexOf(')', open);
+        var parenthesis = close > open ? title[(open + 1)..close].Trim() : "";
+        var english = main.Any(SubjectResolver.IsCjk) && parenthesis.Length > 0 && !parenthesis.Any(SubjectResolver.IsCjk) ? parenthesis : main;
+        return english.Any(SubjectResolver.IsCjk) ? null : $"{act.Value} {english}";
+    }
+
+    /// <summary>The gazetteer organisation a body speaker names: by its whole name, else the one its name opens with ("国家互联网信息办公室等七部门").</summary>
+    private static string? FindOrganization(ManifestSpeaker body, ExtractionLexicon lexicon)
+    {
+        foreach (var name in new[] { body.NameZh, body.Name }.OfType<string>())
+        {
+            if (lexicon.OrganizationsByName.TryGetValue(ExtractionLexicon.Fold(name), out var known))
+            {
+                return known.Id;
+            }
+            var hits = new List<EntityHit>();
+            lexicon.Find(name, new List<PhraseMatch>(), hits, new List<CueHit>());
+            // Only a determiner may stand before it ("The White House …").
+            if (hits.FirstOrDefault(h => h.Entry.Kind == EntityKind.Organization
+                    && name[..h.Start].Trim() is var before && (before.Length == 0 || lexicon.Words.Determiners.Contains(before, StringComparer.OrdinalIgnoreCase)))
+                is { Entry: not null } hit)
+            {
+                return hit.Entry.Id;
+            }
+        }
+        return null;
     }
 
     /// <summary>"President: Bill Clinton" as the first line: the text itself names the speaker.</summary>
@@ -135,6 +183,10 @@ internal static partial class ManifestFacts
             && lexicon.Events.FindSeries(seriesHit.Entry.Id) is { } series)
         {
             resolved = lexicon.Events.Resolve(series, year, ordinal, placeId);
+        }
+        else if (hasSpeaker && IssuingEventName(name, metadata.Title, lexicon.Words) is { } issued)
+        {
+            resolved = EventCatalog.Standalone(issued, metadata.Published, year, placeId);
         }
         else if (hasSpeaker)
         {

@@ -59,7 +59,7 @@ internal sealed partial class StatementFinder
             {
                 break;
             }
-            if (cue.Cue.Kind == CueKind.Voice && cue.Cue.Polarity != 0 && (cue.Cue.Value != Cue.Directive || StartsClause(scan.Sentences[s].Start, cue.Start)))
+            if (cue.Cue.Kind == CueKind.Voice && cue.Cue.Polarity != 0 && VoiceCueCounts(cue, scan.Sentences[s].Start))
             {
                 return cue.Cue.Polarity;
             }

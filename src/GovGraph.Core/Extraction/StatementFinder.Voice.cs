@@ -1,8 +1,24 @@
+using System.Text.RegularExpressions;
+
 namespace GovGraph.Core.Extraction;
 
 /// <summary>The speaker's voice: the part of a transcript's sentence before its first opener, and the run-on of reported speech.</summary>
 internal sealed partial class StatementFinder
 {
+    /// <summary>The base stance of a numbered recommendation: a call for what it names.</summary>
+    private static readonly Cue Recommendation = new(CueKind.Voice, 1, false, null);
+
+    /// <summary>"12. " opening a sentence, but not a section number ("1.1 Building …").</summary>
+    [GeneratedRegex(@"\G\d{1,3}\.(?= +\p{Lu})")]
+    private static partial Regex NumberedItem();
+
+    /// <summary>"（三）", "(ii) ", "(b) ": an item of an enumeration.</summary>
+    [GeneratedRegex(@"\G(?:（[一二三四五六七八九十]+）|\((?:[a-z]|[ivx]+|\d{1,2})\) )")]
+    private static partial Regex EnumerationItem();
+
+    /// <summary>The voice of the last prescriptive sentence that announced an enumeration ("…遵守以下规定：", "That guidance shall:"), and its sentence.</summary>
+    private (Cue Voice, int Sentence)? enumeration;
+
     /// <summary>
     /// The part of a sentence before its first opener, in the speaker's voice: only a transcript keeps it.
     /// Its base stance is that of the first voice cue ("there is no justification for" -, "must" +, a
@@ -23,7 +39,7 @@ internal sealed partial class StatementFinder
             }
             // A neutral subject gives way to a later modal of the same voice ("中方新近成立…，愿同各方…").
             if (cue.Cue.Kind == CueKind.Voice && (voice is null || voice.Polarity == 0 && cue.Cue.Polarity != 0)
-                && (cue.Cue.Value != Cue.Directive || StartsClause(start, cue.Start)))
+                && VoiceCueCounts(cue, start))
             {
                 voice = cue.Cue;
                 (voiceStart, voiceEnd) = (cue.Start, cue.End);
@@ -36,6 +52,10 @@ internal sealed partial class StatementFinder
         if (reportedPerson == SubjectResolver.Joint && PartyAdvocacyEnd(s, start, end) is { } advocacyEnd)
         {
             end = advocacyEnd;
+        }
+        if (policyDocument)
+        {
+            (voice, voiceStart, voiceEnd) = PolicyVoiceOf(s, start, end, voice, voiceStart, voiceEnd);
         }
         steers |= VerbLedConceptIn(s, start, end);
         if (voice is null && !steers && next is { FirstPerson: true, Polarity: not 0 } call && reportedPerson is null && OpensWithFrontedTopic(start))
@@ -97,6 +117,27 @@ internal sealed partial class StatementFinder
         return null;
     }
 
+    /// <summary>
+    /// In a policy document, a sentence without a voice cue may still be the issuer's: a numbered recommendation
+    /// ("12. Expand the capacity of …") calls for what it names, and the items of an enumeration a prescriptive
+    /// sentence announced ("应当…遵守以下规定：" then "（一）…", "（二）…") carry its requirement.
+    /// </summary>
+    private (Cue? Voice, int Start, int End) PolicyVoiceOf(int s, int start, int end, Cue? voice, int voiceStart, int voiceEnd)
+    {
+        var item = EnumerationItem().Match(scan.Text, start, end - start);
+        if (voice is null && NumberedItem().Match(scan.Text, start, end - start) is { Success: true } number)
+        {
+            (voice, voiceStart, voiceEnd) = (Recommendation, number.Index, number.Index + number.Length);
+        }
+        else if (voice is null && item.Success && enumeration is { } announced && announced.Sentence == s - 1)
+        {
+            (voice, voiceStart, voiceEnd) = (announced.Voice, item.Index, item.Index + item.Length);
+        }
+        var announces = voice is not null && (EndsWithColon(s) || item.Success && enumeration?.Sentence == s - 1);
+        enumeration = announces ? (voice!, s) : null;
+        return (voice, voiceStart, voiceEnd);
+    }
+
     /// <summary>True when a concept whose name is an action (践行多边主义) lies in [start, end) of sentence <paramref name="s"/>: it steers the clause like a stance word.</summary>
     private bool VerbLedConceptIn(int s, int start, int end)
     {
@@ -136,6 +177,17 @@ internal sealed partial class StatementFinder
         }
         return "";
     }
+
+    /// <summary>
+    /// Whether a voice cue counts where it stands: a directive (要) only at a clause's start; a prescriptive form
+    /// (shall, 应当) anywhere in a policy document, elsewhere only where a directive would.
+    /// </summary>
+    private bool VoiceCueCounts(CueHit cue, int sentenceStart) => cue.Cue.Value switch
+    {
+        Cue.Directive => StartsClause(sentenceStart, cue.Start),
+        Cue.Prescriptive => policyDocument || StartsClause(sentenceStart, cue.Start),
+        _ => true,
+    };
 
     /// <summary>True when only white space stands between a clause break (or the sentence start) and <paramref name="position"/>.</summary>
     private bool StartsClause(int sentenceStart, int position)

@@ -21,9 +21,13 @@ internal sealed partial class StatementFinder
     private readonly int[] conceptFirst;
     private readonly SubjectResolver subjects;
 
-    public StatementFinder(DocumentScan scan, DocumentPeople people, List<ConceptRef> concepts)
+    /// <summary>True for a policy document (<see cref="PolicyVoice"/>): its prescriptive forms and numbered recommendations are its voice.</summary>
+    private readonly bool policyDocument;
+
+    public StatementFinder(DocumentScan scan, DocumentPeople people, List<ConceptRef> concepts, bool policyDocument = false)
     {
         this.scan = scan;
+        this.policyDocument = policyDocument;
         this.people = people;
         this.concepts = concepts;
         subjects = new SubjectResolver(scan, people);

@@ -43,7 +43,7 @@ public static class BatchReferences
         foreach (var statement in batch.Statements)
         {
             var from = $"statement {statement.Id}";
-            yield return new(NodeLabels.Person, statement.PersonId, from);
+            yield return new(statement.SpeakerLabel, statement.PersonId, from);
             foreach (var concept in statement.ConceptIds)
             {
                 yield return new(NodeLabels.Concept, concept, from);

@@ -25,12 +25,17 @@ public static class NodeLabels
 /// <summary>One occurrence of a node in the document; aggregated into (Document)-[:MENTIONS {count, spans}]->(target).</summary>
 public sealed record Mention(string TargetLabel, string TargetId, Span Span);
 
-/// <summary>(Person)-[:MADE]->(Statement)-[:ABOUT]->(Concept); (Statement)-[:IN]->(Document); (Statement)-[:AT]->(Event).</summary>
+/// <summary>(Person | Organization)-[:MADE]->(Statement)-[:ABOUT]->(Concept); (Statement)-[:IN]->(Document); (Statement)-[:AT]->(Event).</summary>
 public sealed record StatementFact
 {
     /// <summary>Stable: derived from document id and span, so re-ingest gives the same id.</summary>
     public required string Id { get; init; }
+
+    /// <summary>Who made it: a Person's id, or an Organization's when <see cref="SpeakerLabel"/> says so.</summary>
     public required string PersonId { get; init; }
+
+    /// <summary>The label of the node <see cref="PersonId"/> names: Person, or Organization for a body that issued a policy document.</summary>
+    public string SpeakerLabel { get; init; } = NodeLabels.Person;
     /// <summary>The speech-act verb as written ("called for", "stressed", "we must").</summary>
     public required string Verb { get; init; }
     public required Stance Stance { get; init; }

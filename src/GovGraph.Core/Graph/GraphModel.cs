@@ -47,7 +47,8 @@ public static class GraphModel
         new(RelationshipTypes.ReportsOn, [NodeLabels.Document], [NodeLabels.Event], []),
         new(RelationshipTypes.PublishedBy, [NodeLabels.Document], [NodeLabels.Organization], []),
         new(RelationshipTypes.SpokeAt, [NodeLabels.Person], [NodeLabels.Event], [S("date"), S("mode"), Kept(Set("documents")), Kept(Set("evidence"))]),
-        new(RelationshipTypes.Made, [NodeLabels.Person], [NodeLabels.Statement], []),
+        // A body that issues a policy document makes its statements; ADVOCATES and OPPOSES stay people's (DESIGN.md).
+        new(RelationshipTypes.Made, [NodeLabels.Person, NodeLabels.Organization], [NodeLabels.Statement], []),
         new(RelationshipTypes.About, [NodeLabels.Statement], [NodeLabels.Concept], []),
         new(RelationshipTypes.In, [NodeLabels.Statement], [NodeLabels.Document], []),
         new(RelationshipTypes.At, [NodeLabels.Statement], [NodeLabels.Event], []),

@@ -33,6 +33,7 @@ public sealed record DocumentDetail(
 /// <summary>A node a document mentions, with how often and where.</summary>
 public sealed record NodeMentionCount(string Label, string Id, string Name, int Count, IReadOnlyList<Span> Spans);
 
+/// <summary>A statement as the API lists it: PersonId and PersonName are its speaker's, a Person or (SpeakerLabel) an Organization.</summary>
 public sealed record StatementView(
     string Id,
     string PersonId,
@@ -43,7 +44,8 @@ public sealed record StatementView(
     string DocumentId,
     Span Span,
     IReadOnlyList<string> ConceptIds,
-    string? EventId);
+    string? EventId,
+    string SpeakerLabel = NodeLabels.Person);
 
 public sealed record ConceptFilter(string? Query, string? Category, ConceptStatus? Status);
 

@@ -41,7 +41,7 @@ public sealed class QualityReport
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(batch);
         var textSpeakers = batch.SpokeAt.Where(s => s.Evidence.End > s.Evidence.Start).Select(s => s.PersonId).ToHashSet(StringComparer.Ordinal);
-        var manifestSpeakers = ManifestSpeakers.Parse(document.Metadata.Speakers, lexicon);
+        var manifestSpeakers = ManifestSpeakers.Parse(document.Metadata.Speakers, lexicon).Where(s => !s.Body).ToList();
         var textDate = dates.FindDocumentDate(document.Text)?.Date;
         var conceptNames = batch.Concepts.ToDictionary(c => c.Id, c => c, StringComparer.Ordinal);
         var conceptMentions = batch.Mentions.Where(m => m.TargetLabel == NodeLabels.Concept)

@@ -131,6 +131,7 @@ internal static class BatchRows
         {
             ["id"] = s.Id,
             ["personId"] = s.PersonId,
+            ["speakerLabel"] = s.SpeakerLabel,
             ["verb"] = s.Verb,
             ["stance"] = Stance(s.Stance),
             ["quote"] = s.Quote,
@@ -168,9 +169,9 @@ internal static class BatchRows
             }),
     ];
 
-    /// <summary>The (person, concept) pairs whose ADVOCATES / OPPOSES weights this batch's statements change.</summary>
+    /// <summary>The (person, concept) pairs whose ADVOCATES / OPPOSES weights this batch's statements change (people's statements only).</summary>
     public static IEnumerable<(string PersonId, string ConceptId)> StancePairs(GraphBatch batch) =>
-        batch.Statements.SelectMany(s => s.ConceptIds.Select(c => (s.PersonId, c)));
+        batch.Statements.Where(s => s.SpeakerLabel == NodeLabels.Person).SelectMany(s => s.ConceptIds.Select(c => (s.PersonId, c)));
 
     public static IEnumerable<string> MentionedConcepts(GraphBatch batch) =>
         batch.Mentions.Where(m => m.TargetLabel == NodeLabels.Concept).Select(m => m.TargetId);

@@ -49,7 +49,7 @@ internal static class RecordMapping
     public static StatementView StatementOf(IReadOnlyDictionary<string, object?> m) => new(
         Required(m, "id"), Required(m, "personId"), S(m, "personName") ?? "", S(m, "verb") ?? "", Stance(S(m, "stance")), S(m, "quote") ?? "",
         Required(m, "documentId"), new Span(I(m, "start"), I(m, "end"), I(m, "sentenceStart"), I(m, "sentenceEnd")),
-        Strings(m, "conceptIds"), S(m, "eventId"));
+        Strings(m, "conceptIds"), S(m, "eventId"), S(m, "speakerLabel") ?? NodeLabels.Person);
 
     /// <summary>Pages the queries return as {total, items}.</summary>
     public static Page<T> Page<T>(QueryResult result, PageRequest page, Func<IReadOnlyDictionary<string, object?>, T> map)

@@ -63,14 +63,14 @@ internal sealed class GraphEdges(ReadSession session, GenerationCache<GraphEdges
                 (r, id) => new(RelationshipTypes.Opposes, NodeLabels.Person, id, NodeLabels.Concept, r.GetString(0), r.GetInt32(1))),
             new("SELECT end_id FROM fact_edge WHERE type = 'SPOKE_AT' AND start_id = $id ORDER BY end_id LIMIT $limit",
                 (r, id) => new(RelationshipTypes.SpokeAt, NodeLabels.Person, id, NodeLabels.Event, r.GetString(0), null)),
-            new("SELECT id FROM statement WHERE person_id = $id ORDER BY id LIMIT $limit",
+            new("SELECT id FROM statement WHERE person_id = $id AND speaker_label = 'Person' ORDER BY id LIMIT $limit",
                 (r, id) => new(RelationshipTypes.Made, NodeLabels.Person, id, NodeLabels.Statement, r.GetString(0), null)),
             MentionedBy(NodeLabels.Person),
         ],
         [NodeLabels.Statement] =
         [
-            new("SELECT person_id FROM statement WHERE id = $id LIMIT $limit",
-                (r, id) => new(RelationshipTypes.Made, NodeLabels.Person, r.GetString(0), NodeLabels.Statement, id, null)),
+            new("SELECT person_id, speaker_label FROM statement WHERE id = $id LIMIT $limit",
+                (r, id) => new(RelationshipTypes.Made, r.GetString(1), r.GetString(0), NodeLabels.Statement, id, null)),
             new("SELECT document_id FROM statement WHERE id = $id LIMIT $limit",
                 (r, id) => new(RelationshipTypes.In, NodeLabels.Statement, id, NodeLabels.Document, r.GetString(0), null)),
             new("SELECT event_id FROM statement WHERE id = $id AND event_id IS NOT NULL LIMIT $limit",
@@ -107,6 +107,8 @@ internal sealed class GraphEdges(ReadSession session, GenerationCache<GraphEdges
         [NodeLabels.Organization] =
         [
             LinkedFrom(RelationshipTypes.PublishedBy),
+            new("SELECT id FROM statement WHERE person_id = $id AND speaker_label = 'Organization' ORDER BY id LIMIT $limit",
+                (r, id) => new(RelationshipTypes.Made, NodeLabels.Organization, id, NodeLabels.Statement, r.GetString(0), null)),
             MentionedBy(NodeLabels.Organization),
         ],
     };

@@ -218,7 +218,8 @@ public sealed partial class SqliteGraphStore : IGraphSource
     {
         using var reader = session.Command("""
             SELECT s.id, s.person_id, s.verb, s.stance, s.quote, s.start, s.end, s.sentence_start, s.sentence_end, s.event_id,
-                   (SELECT json_group_array(concept_id) FROM (SELECT concept_id FROM statement_about WHERE statement_id = s.id ORDER BY concept_id))
+                   (SELECT json_group_array(concept_id) FROM (SELECT concept_id FROM statement_about WHERE statement_id = s.id ORDER BY concept_id)),
+                   s.speaker_label
             FROM statement s WHERE s.document_id = $id ORDER BY s.start, s.id
             """).Bind("$id", id).ExecuteReader();
         var statements = new List<StatementFact>();
@@ -228,6 +229,7 @@ public sealed partial class SqliteGraphStore : IGraphSource
             {
                 Id = reader.GetString(0), PersonId = reader.GetString(1), Verb = reader.GetString(2), Stance = Codecs.ToStance(reader.GetString(3)),
                 Quote = reader.GetString(4), Span = SpanAt(reader, 5), EventId = reader.NullableString(9), ConceptIds = Codecs.DecodeList(reader.GetString(10)),
+                SpeakerLabel = reader.GetString(11),
             });
         }
         return statements;

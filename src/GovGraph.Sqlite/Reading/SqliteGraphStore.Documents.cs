@@ -87,9 +87,12 @@ public sealed partial class SqliteGraphStore
     private static List<StatementView> ReadStatements(ReadSession session, string condition, string id)
     {
         var command = session.Command($"""
-            SELECT s.id, s.person_id, p.name, s.verb, s.stance, s.quote, s.document_id, s.start, s.end, s.sentence_start, s.sentence_end, s.event_id,
-                   (SELECT json_group_array(concept_id) FROM (SELECT concept_id FROM statement_about WHERE statement_id = s.id ORDER BY concept_id))
-            FROM statement s JOIN person p ON p.id = s.person_id
+            SELECT s.id, s.person_id, coalesce(p.name, o.name, s.person_id), s.verb, s.stance, s.quote, s.document_id, s.start, s.end, s.sentence_start, s.sentence_end, s.event_id,
+                   (SELECT json_group_array(concept_id) FROM (SELECT concept_id FROM statement_about WHERE statement_id = s.id ORDER BY concept_id)),
+                   s.speaker_label
+            FROM statement s
+            LEFT JOIN person p ON s.speaker_label = 'Person' AND p.id = s.person_id
+            LEFT JOIN organization o ON s.speaker_label = 'Organization' AND o.id = s.person_id
             WHERE {condition}
             ORDER BY s.start, s.id
             """).Bind("$id", id);
@@ -100,7 +103,7 @@ public sealed partial class SqliteGraphStore
             statements.Add(new StatementView(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
                 Codecs.ToStance(reader.GetString(4)), reader.GetString(5), reader.GetString(6),
                 new Span(reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9), reader.GetInt32(10)),
-                Codecs.DecodeList(reader.GetString(12)), reader.NullableString(11)));
+                Codecs.DecodeList(reader.GetString(12)), reader.NullableString(11), reader.GetString(13)));
         }
         return statements;
     }

@@ -27,7 +27,7 @@ internal sealed class DerivedCounts(PreparedCommands commands)
     private const string MentionsSql = "SELECT target_label, target_id, count, published_key FROM mention WHERE document_id = $doc";
     private const string SupportSql = "SELECT label, node_id FROM document_node WHERE document_id = $doc";
     private const string StatementsSql = """
-        SELECT s.id, s.person_id, s.stance, s.event_id, a.concept_id
+        SELECT s.id, s.person_id, s.stance, s.event_id, a.concept_id, s.speaker_label
         FROM statement s LEFT JOIN statement_about a ON a.statement_id = s.id WHERE s.document_id = $doc
         """;
     private const string FactEdgesSql = """
@@ -93,11 +93,11 @@ internal sealed class DerivedCounts(PreparedCommands commands)
         }
         foreach (var statement in batch.Statements)
         {
-            CountStatement(statement.PersonId, +1);
+            CountStatement(statement.SpeakerLabel, statement.PersonId, +1);
             // statement_about holds each of a statement's concepts once (the writer inserts them distinct).
             foreach (var concept in statement.ConceptIds.Distinct(StringComparer.Ordinal))
             {
-                CountStatementAbout(statement.PersonId, concept, statement.Stance.ToText(), statement.EventId, +1);
+                CountStatementAbout(statement.SpeakerLabel, statement.PersonId, concept, statement.Stance.ToText(), statement.EventId, +1);
             }
         }
         // The fact tables keep one row per evidence; the relationship counts each (start, end) once per document.
@@ -141,13 +141,14 @@ internal sealed class DerivedCounts(PreparedCommands commands)
             while (reader.Read())
             {
                 var person = reader.GetString(1);
+                var speakerLabel = reader.GetString(5);
                 if (_statementsSeen.Add(reader.GetString(0)))
                 {
-                    CountStatement(person, sign);
+                    CountStatement(speakerLabel, person, sign);
                 }
                 if (!reader.IsDBNull(4))
                 {
-                    CountStatementAbout(person, reader.GetString(4), reader.GetString(2), reader.NullableString(3), sign);
+                    CountStatementAbout(speakerLabel, person, reader.GetString(4), reader.GetString(2), reader.NullableString(3), sign);
                 }
             }
         }
@@ -208,22 +209,26 @@ internal sealed class DerivedCounts(PreparedCommands commands)
 
     private void CountSupport(string label, string id, int sign) => Add(_write.NodeCounts, (label, id), new NodeCountDelta(0, 0, sign, 0));
 
-    private void CountStatement(string person, int sign)
+    private void CountStatement(string speakerLabel, string speaker, int sign)
     {
-        Add(_write.NodeCounts, (NodeLabels.Person, person), new NodeCountDelta(0, 0, 0, sign));
+        Add(_write.NodeCounts, (speakerLabel, speaker), new NodeCountDelta(0, 0, 0, sign));
         _write.Statements += sign;
     }
 
-    private void CountStatementAbout(string person, string concept, string stance, string? eventId, int sign)
+    private void CountStatementAbout(string speakerLabel, string speaker, string concept, string stance, string? eventId, int sign)
     {
         var d = _write;
         Add(d.NodeCounts, (NodeLabels.Concept, concept), new NodeCountDelta(0, 0, 0, sign));
-        Add(d.Stances, (person, concept), stance switch
+        if (speakerLabel == NodeLabels.Person)
         {
-            "support" => new StanceDelta(sign, 0, 0),
-            "oppose" => new StanceDelta(0, sign, 0),
-            _ => new StanceDelta(0, 0, sign),
-        });
+            // ADVOCATES and OPPOSES are people's: an issuing body's positions are read from its statements.
+            Add(d.Stances, (speaker, concept), stance switch
+            {
+                "support" => new StanceDelta(sign, 0, 0),
+                "oppose" => new StanceDelta(0, sign, 0),
+                _ => new StanceDelta(0, 0, sign),
+            });
+        }
         if (eventId is not null)
         {
             Add(d.EventConcepts, (eventId, concept), sign);

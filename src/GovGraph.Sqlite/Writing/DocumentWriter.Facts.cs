@@ -96,10 +96,10 @@ internal sealed partial class DocumentWriter
         foreach (var s in batch.Statements)
         {
             commands.Get("""
-                INSERT INTO statement (id, document_id, person_id, verb, stance, quote, start, end, sentence_start, sentence_end, event_id, published_key)
-                VALUES ($id, $doc, $person, $verb, $stance, $quote, $start, $end, $sstart, $send, $event, $published)
+                INSERT INTO statement (id, document_id, person_id, speaker_label, verb, stance, quote, start, end, sentence_start, sentence_end, event_id, published_key)
+                VALUES ($id, $doc, $person, $label, $verb, $stance, $quote, $start, $end, $sstart, $send, $event, $published)
                 """, transaction)
-                .Bind("$id", s.Id).Bind("$doc", batch.Document.Id).Bind("$person", s.PersonId).Bind("$verb", s.Verb)
+                .Bind("$id", s.Id).Bind("$doc", batch.Document.Id).Bind("$person", s.PersonId).Bind("$label", s.SpeakerLabel).Bind("$verb", s.Verb)
                 .Bind("$stance", s.Stance.ToText()).Bind("$quote", s.Quote).Bind("$start", s.Span.Start).Bind("$end", s.Span.End)
                 .Bind("$sstart", s.Span.SentenceStart).Bind("$send", s.Span.SentenceEnd).Bind("$event", s.EventId)
                 .Bind("$published", publishedKey)

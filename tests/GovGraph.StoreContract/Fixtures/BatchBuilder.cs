@@ -83,13 +83,18 @@ public sealed partial class BatchBuilder
         return found ? this : throw new ArgumentException($"'{phrase}' is not in the fixture text.", nameof(phrase));
     }
 
-    public BatchBuilder Statement(string personId, string verb, Stance stance, string quote, string? eventId, params string[] conceptIds)
+    public BatchBuilder Statement(string personId, string verb, Stance stance, string quote, string? eventId, params string[] conceptIds) =>
+        StatementBy(NodeLabels.Person, personId, verb, stance, quote, eventId, conceptIds);
+
+    /// <summary>A statement made by a Person or (a body issuing a document in its own voice) an Organization.</summary>
+    public BatchBuilder StatementBy(string speakerLabel, string speakerId, string verb, Stance stance, string quote, string? eventId, params string[] conceptIds)
     {
         var span = Find(quote);
         _statements.Add(new StatementFact
         {
             Id = DocumentIdentity.FactId("stmt", _id, span.Start, span.End),
-            PersonId = personId,
+            PersonId = speakerId,
+            SpeakerLabel = speakerLabel,
             Verb = verb,
             Stance = stance,
             Quote = quote,

@@ -181,5 +181,24 @@ public static class ReferenceGraph
             .SpokeAt(Guterres, SummitOfTheFuture, "2024-09-22", "in person", "Secretary-General António Guterres told the Summit of the Future")
             .Build();
 
+    public const string Regulator = "data-standards-office";
+
+    public static OrganizationNode DataStandardsOffice { get; } = new() { Id = Regulator, Name = "Data Standards Office", NameZh = "数据标准办公室" };
+
+    public const string RegulationText =
+        "Measures for Trusted Data Services\n" +
+        "\n" +
+        "Article 1 Providers shall protect data security and shall narrow the digital divide.\n";
+
+    /// <summary>A regulation in its issuing body's voice: the Organization makes the statements.</summary>
+    public static GraphBatch Regulation() =>
+        new BatchBuilder("ai-governance-official/measures.txt", "Measures for Trusted Data Services", "en", "2024-03-01", RegulationText)
+            .Nodes(concepts: [Taxon(DataSecurity), Taxon(DigitalDivide)], organizations: [DataStandardsOffice])
+            .Mentions(NodeLabels.Concept, DataSecurity, "data security")
+            .Mentions(NodeLabels.Concept, DigitalDivide, "digital divide")
+            .StatementBy(NodeLabels.Organization, Regulator, "shall", Stance.Support, "Providers shall protect data security", null, DataSecurity)
+            .StatementBy(NodeLabels.Organization, Regulator, "shall", Stance.Oppose, "shall narrow the digital divide", null, DigitalDivide)
+            .Build();
+
     public static IReadOnlyList<GraphBatch> All() => [Reference(), ChineseReport(), UnSpeech()];
 }

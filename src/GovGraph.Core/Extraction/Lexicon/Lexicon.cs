@@ -155,4 +155,22 @@ public sealed class Lexicon
     public required IReadOnlyDictionary<char, int> Numerals { get; init; }
 
     public required IReadOnlyList<string> RelatedStoryPrefixes { get; init; }
+
+    /// <summary>Kinds of official document ("Executive Order", 办法): a title that starts or ends with one names a policy document.</summary>
+    public required IReadOnlyList<string> PolicyDocumentKinds { get; init; }
+
+    /// <summary>Formulas that enact an order or regulation ("By the authority vested in me", 现予公布).</summary>
+    public required IReadOnlyList<string> EnactingFormulas { get; init; }
+
+    /// <summary>Headings that open a signed foreword ("Foreword", 序言).</summary>
+    public required IReadOnlyList<string> ForewordHeadings { get; init; }
+
+    /// <summary>Prescriptive forms ("shall", 应当): the issuer's requirement anywhere in a policy document's clause, elsewhere a directive.</summary>
+    public required IReadOnlyList<StancePhrase> Prescriptive { get; init; }
+
+    /// <summary>Manifest events that are the act issuing the document ("executive order signed", 令第): the head of its event's name.</summary>
+    public required IReadOnlyList<ValuedPhrase> IssuingEvents { get; init; }
+
+    /// <summary>What ends a manifest's list of signatories without being a name ("et al.").</summary>
+    public required IReadOnlyList<string> SpeakerListTails { get; init; }
 }

@@ -77,5 +77,11 @@ public static partial class LexiconLoader
         ["months"] = new(Shape.Numbered),
         ["numerals"] = new(Shape.Numbered),
         ["related_story_prefixes"] = new(Shape.Words),
+        ["policy_document_kinds"] = new(Shape.Words),
+        ["enacting_formulas"] = new(Shape.Words),
+        ["foreword_headings"] = new(Shape.Words),
+        ["prescriptive"] = new(Shape.Stance),
+        ["speaker_list_tails"] = new(Shape.Words, Verbatim: true),
+        ["issuing_events"] = new(Shape.Valued, "name"),
     };
 }

@@ -147,6 +147,12 @@ public static partial class LexiconLoader
             Months = N("months").OrderBy(m => m.Value).Select(m => m.Word).ToArray(),
             Numerals = N("numerals").ToDictionary(o => o.Word[0], o => o.Value),
             RelatedStoryPrefixes = W("related_story_prefixes"),
+            PolicyDocumentKinds = W("policy_document_kinds"),
+            EnactingFormulas = W("enacting_formulas"),
+            ForewordHeadings = W("foreword_headings"),
+            Prescriptive = S("prescriptive"),
+            SpeakerListTails = W("speaker_list_tails"),
+            IssuingEvents = V("issuing_events"),
         };
     }
 }
