@@ -14,6 +14,9 @@ export { style };
 
 export const nodeColor = (label) => nodeStyle(style, label).color;
 
+/** Above this many nodes, edges and labels are not drawn while the camera moves (see lightenMovesWhenLarge). */
+export const LARGE_DRAWING = 1000;
+
 /** One sigma canvas over a graphology graph, with label and relationship filters and neighbourhood merging. */
 export function createGraphCanvas(container, { onNodeClick, onNodeDoubleClick, onChange } = {}) {
   const graph = new MultiDirectedGraph();
@@ -112,8 +115,20 @@ export function createGraphCanvas(container, { onNodeClick, onNodeDoubleClick, o
     for (const node of view.nodes) if (addNode(node, around)) added++;
     for (const edge of view.edges) addEdge(edge);
     if (layout && added > 0) relayout();
+    lightenMovesWhenLarge();
     onChange?.();
     return added;
+  }
+
+  // On a large drawing a pan or zoom redraws every edge and places every label again on each frame; with
+  // software WebGL (no GPU, as on this project's machines) that is what makes a 2,000-node pan stutter, so
+  // above LARGE_DRAWING nodes edges and labels rest while the camera moves and come back when it stops
+  // (bench/run.sh explorer measures the frame time).
+  function lightenMovesWhenLarge() {
+    const large = graph.order > LARGE_DRAWING;
+    if (renderer.getSetting('hideEdgesOnMove') === large) return;
+    renderer.setSetting('hideEdgesOnMove', large);
+    renderer.setSetting('hideLabelsOnMove', large);
   }
 
   /** A short ForceAtlas2 run; shorter and Barnes-Hut on large graphs, so an expansion stays quick. */
@@ -142,7 +157,7 @@ export function createGraphCanvas(container, { onNodeClick, onNodeDoubleClick, o
     types: () => countBy(graph.edges().map((edge) => graph.getEdgeAttribute(edge, 'relType'))),
     /** The nodes sigma draws now (not hidden by a filter), from sigma's own display data. */
     visibleNodeCount: () => graph.nodes().filter((node) => { const d = renderer.getNodeDisplayData(node); return d && !d.hidden; }).length,
-    clear() { graph.clear(); selected = null; onChange?.(); },
+    clear() { graph.clear(); selected = null; lightenMovesWhenLarge(); onChange?.(); },
     kill() { renderer.kill(); },
   };
 }

@@ -106,6 +106,25 @@ describe('the explorer in Chromium', () => {
     await shot('graph-expanded');
   });
 
+  it('a drawing past a thousand nodes rests its edges and labels while the camera moves, a small one does not', async () => {
+    await openView(page, service.url, '#/graph/xi-jinping');
+    const resting = () => page.evaluate(() => {
+      const { renderer } = window.govgraphExplorer.graph;
+      return [renderer.getSetting('hideEdgesOnMove'), renderer.getSetting('hideLabelsOnMove')];
+    });
+    assert.deepEqual(await resting(), [false, false]);
+    const order = await page.evaluate(() => {
+      const { canvas } = window.govgraphExplorer.graph;
+      const nodes = Array.from({ length: 1000 }, (_, i) => ({ id: `filler-${i}`, label: 'Concept', name: `Filler ${i}` }));
+      canvas.merge({ nodes, edges: [] }, { layout: false });
+      return canvas.graph.order;
+    });
+    assert.ok(order > 1000);
+    assert.deepEqual(await resting(), [true, true]);
+    await page.evaluate(() => window.govgraphExplorer.graph.canvas.clear());
+    assert.deepEqual(await resting(), [false, false]);
+  });
+
   it('the path view draws a path and shows each hop\'s evidence sentence', async () => {
     await openView(page, service.url, '#/path?from=xi-jinping&to=global-ai-governance-initiative');
     const hops = page.locator('[data-test="hops"] > li');
