@@ -30,6 +30,10 @@ internal static class ConceptFinder
                 {
                     continue;
                 }
+                if (lexicon.Taxonomy.FieldOf(hit.Entry.Id, hit.Entry.Surface) is { } field && !NamesField(scan, sentence, field, lexicon))
+                {
+                    continue;
+                }
                 var start = hit.Start;
                 var conceptId = hit.Entry.Id;
                 if (lexicon.ActionConceptFor.TryGetValue(conceptId, out var actionId))
@@ -71,6 +75,19 @@ internal static class ConceptFinder
             }
         }
         return found;
+    }
+
+    /// <summary>True when the sentence names <paramref name="field"/> or a concept under it (<see cref="Taxonomy.TaxonomyConcept.FieldForms"/>).</summary>
+    private static bool NamesField(DocumentScan scan, int sentence, string field, ExtractionLexicon lexicon)
+    {
+        foreach (var hit in scan.EntitiesIn(sentence))
+        {
+            if (hit.Entry.Kind == EntityKind.Concept && lexicon.Taxonomy.FieldOf(hit.Entry.Id, hit.Entry.Surface) is null && lexicon.Taxonomy.IsWithin(hit.Entry.Id, field))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ConceptReading ReadingOf(ExtractionLexicon lexicon, string conceptId) =>

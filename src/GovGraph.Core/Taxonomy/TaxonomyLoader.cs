@@ -9,7 +9,7 @@ namespace GovGraph.Core.Taxonomy;
 /// </summary>
 public static class TaxonomyLoader
 {
-    private static readonly string[] ConceptKeys = ["id", "name", "name_zh", "category", "definition", "aliases", "aliases_zh", "broader", "exact_match", "close_match", "broad_match", "not_within", "problem", "problem_forms", "opposing_forms", "patterns"];
+    private static readonly string[] ConceptKeys = ["id", "name", "name_zh", "category", "definition", "aliases", "aliases_zh", "broader", "exact_match", "close_match", "broad_match", "not_within", "problem", "problem_forms", "opposing_forms", "patterns", "field", "field_forms"];
 
     // Words that occur in ordinary prose far more often than as the name of a concept. A concept may use
     // them inside a longer phrase ("data security"), never alone.
@@ -105,6 +105,8 @@ public static class TaxonomyLoader
             ProblemForms = record.List("problem_forms").Select(n => n.Value).ToArray(),
             OpposingForms = record.List("opposing_forms").Select(n => n.Value).ToArray(),
             Patterns = CheckedPatterns(record, id, errors),
+            FieldForms = record.List("field_forms").Select(n => n.Value).ToArray(),
+            Field = record.Optional("field"),
             DeclaredAt = $"{shortName}:{record.Line}",
         };
         foreach (var (phrase, line) in record.List("not_within"))
@@ -115,7 +117,7 @@ public static class TaxonomyLoader
                 errors.Add(record.File, line, $"not_within '{phrase}' of '{id}' contains none of its forms, so it can never apply");
             }
         }
-        foreach (var key in (ReadOnlySpan<string>)["problem_forms", "opposing_forms"])
+        foreach (var key in (ReadOnlySpan<string>)["problem_forms", "opposing_forms", "field_forms"])
         {
             foreach (var (form, line) in record.List(key))
             {
@@ -125,6 +127,10 @@ public static class TaxonomyLoader
                     errors.Add(record.File, line, $"{key} '{form}' of '{id}' is not one of its name or aliases");
                 }
             }
+        }
+        if ((concept.FieldForms.Count > 0) != (concept.Field is not null))
+        {
+            errors.Add(record.File, record.LineOf(concept.Field is null ? "field_forms" : "field"), $"'{id}' needs both field_forms and the field (a concept id) they must be said of");
         }
         if (concept.Problem && concept.ProblemForms.Count > 0)
         {

@@ -40,6 +40,13 @@ public sealed record TaxonomyConcept
     /// between a verb and its complement, which no fixed alias can list (<see cref="ConceptPattern"/>).
     /// </summary>
     public IReadOnlyList<ConceptPattern> Patterns { get; init; } = [];
+    /// <summary>
+    /// Listed forms that name this concept only in a sentence that also names <see cref="Field"/> or a concept
+    /// under it: 安全可控 ("safe and controllable") said of AI is AI safety, said of a supply chain it is not.
+    /// </summary>
+    public IReadOnlyList<string> FieldForms { get; init; } = [];
+    /// <summary>The concept id that <see cref="FieldForms"/> must be said of, in the same sentence.</summary>
+    public string? Field { get; init; }
     /// <summary>The near forms of the English forms made by rule (<see cref="AliasVariants"/>); set by <see cref="TaxonomySet"/>.</summary>
     public IReadOnlyList<string> GeneratedForms { get; init; } = [];
     /// <summary>Where it was declared, for error messages: "graph-schema/taxonomy/cybersecurity.yaml:42".</summary>

@@ -22,6 +22,7 @@ public sealed class TaxonomySet
     private readonly Dictionary<string, List<TaxonomyConcept>> narrowerById;
     private readonly Dictionary<string, NestedMention[]> nestedByForm;
     private readonly Dictionary<string, FormSense> formSenses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> fieldByForm = new(StringComparer.Ordinal);
 
     public TaxonomySet(string version, IReadOnlyList<TaxonomyConcept> concepts)
     {
@@ -47,7 +48,37 @@ public sealed class TaxonomySet
         {
             AddSenses(concept.Id, concept.ProblemForms, FormSense.NamesProblem);
             AddSenses(concept.Id, concept.OpposingForms, FormSense.StatesOpposition);
+            foreach (var form in concept.FieldForms)
+            {
+                foreach (var variant in AliasVariants.Of(form).Prepend(form))
+                {
+                    fieldByForm.TryAdd(NestedMentions.Key(concept.Id, variant), concept.Field!);
+                }
+            }
         }
+    }
+
+    /// <summary>The concept that <paramref name="surfaceForm"/> must be said of to mention <paramref name="conceptId"/> (<see cref="TaxonomyConcept.FieldForms"/>), or null.</summary>
+    public string? FieldOf(string conceptId, string surfaceForm) =>
+        fieldByForm.Count > 0 ? fieldByForm.GetValueOrDefault(NestedMentions.Key(conceptId, surfaceForm)) : null;
+
+    /// <summary>True when <paramref name="id"/> is <paramref name="field"/> or lies under it by broader links.</summary>
+    public bool IsWithin(string id, string field)
+    {
+        var pending = new Stack<string>([id]);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.TryPop(out var next))
+        {
+            if (next == field)
+            {
+                return true;
+            }
+            if (seen.Add(next) && byId.TryGetValue(next, out var concept))
+            {
+                concept.Broader.ToList().ForEach(pending.Push);
+            }
+        }
+        return false;
     }
 
     /// <summary>A content hash of the taxonomy files, recorded on documents so a taxonomy change is visible.</summary>

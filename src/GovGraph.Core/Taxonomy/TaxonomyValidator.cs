@@ -63,6 +63,10 @@ internal static class TaxonomyValidator
                     errors.Add(declaration.File, declaration.Line, $"pattern '{pattern.Source}' of '{declaration.Concept.Id}' names '{{{tail}}}', which is not a concept id");
                 }
             }
+            if (declaration.Concept.Field is { } field && !byId.ContainsKey(field))
+            {
+                errors.Add(declaration.File, declaration.Line, $"field '{field}' of '{declaration.Concept.Id}' is not a concept id");
+            }
             for (var i = 0; i < broader.Count; i++)
             {
                 if (!byId.ContainsKey(broader[i]))

@@ -197,6 +197,32 @@ public class TaxonomyLoaderTests
     }
 
     [Fact]
+    public void Field_forms_load_with_their_field_and_need_a_known_field_and_forms_of_the_concept()
+    {
+        using var folder = new TempYamlFolder();
+        folder.Write("a.yaml", "concepts:\n" + Concept("ai", "artificial intelligence", "人工智能")
+            + Concept("ai-safety", "AI safety", "人工智能安全", "    aliases_zh: [安全可控]\n    broader: [ai]\n    field: ai\n    field_forms: [安全可控]"));
+
+        var taxonomy = TaxonomyLoader.Load(folder.Path);
+
+        Assert.Equal("ai", taxonomy.FieldOf("ai-safety", "安全可控"));
+        Assert.Null(taxonomy.FieldOf("ai-safety", "人工智能安全"));
+        Assert.True(taxonomy.IsWithin("ai-safety", "ai"));
+        Assert.False(taxonomy.IsWithin("ai", "ai-safety"));
+
+        using var bad = new TempYamlFolder();
+        bad.Write("a.yaml", "concepts:\n" + Concept("ai-safety", "AI safety", "人工智能安全", "    field: ai-safety\n    field_forms: [可控]")
+            + Concept("ai-risk", "AI risk", "人工智能风险", "    aliases_zh: [失控]\n    field_forms: [失控]"));
+        var error = LoadFails(bad);
+        Assert.Contains("field_forms '可控' of 'ai-safety' is not one of its name or aliases", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'ai-risk' needs both field_forms and the field (a concept id) they must be said of", error.Message, StringComparison.Ordinal);
+
+        using var unknown = new TempYamlFolder();
+        unknown.Write("a.yaml", "concepts:\n" + Concept("ai-safety", "AI safety", "人工智能安全", "    aliases_zh: [可控]\n    field: robotics\n    field_forms: [可控]"));
+        Assert.Contains("field 'robotics' of 'ai-safety' is not a concept id", LoadFails(unknown).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Patterns_load_with_their_head_verb_forms_and_a_malformed_one_or_an_unknown_tail_concept_is_rejected()
     {
         using var folder = new TempYamlFolder();

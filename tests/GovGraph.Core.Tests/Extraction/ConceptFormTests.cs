@@ -1,0 +1,40 @@
+using GovGraph.Core.Reading;
+using Xunit;
+
+namespace GovGraph.Core.Tests.Extraction;
+
+/// <summary>
+/// Taxonomy forms a reader counts as the concept: aliases and gap patterns of the taxonomy files, each on a
+/// sentence written for this test, with a near miss that must not count.
+/// </summary>
+public class ConceptFormTests
+{
+    private static HashSet<string> ConceptsIn(string text) =>
+        ExtractionFixture.Extractor.Extract(new RawDocument("forms.txt", text, new DocumentMetadata(), []))
+            .Mentions.Where(m => m.TargetLabel == "Concept").Select(m => m.TargetId).ToHashSet(StringComparer.Ordinal);
+
+    [Theory]
+    // Peace, stability and order in cyberspace: UN wording for a secure cyberspace, also with a shared head.
+    [InlineData("Small island states need stability in cyberspace as much as anyone.", "cybersecurity")]
+    [InlineData("Our delegation calls for lasting peace, stability and order in the oceans and cyberspace.", "cybersecurity")]
+    [InlineData("Citizens deserve trust and security whenever they shop in the digital environment.", "cybersecurity")]
+    // Cyberspace divided along state borders is sovereignty asserted over the digital realm.
+    [InlineData("Some governments want to divide the internet along national borders.", "cyber-sovereignty")]
+    [InlineData("Splitting cyberspace along state borders would hurt every trading nation.", "cyber-sovereignty")]
+    [InlineData("The report documents the distortion of factual information about vaccines.", "disinformation")]
+    // Qualities asked of AI are AI safety where the sentence names AI (field_forms).
+    [InlineData("会议强调，人工智能应当安全可靠、造福人类。", "ai-safety")]
+    [InlineData("各国应推动大模型研发安全可控。", "ai-safety")]
+    [InlineData("Developers must make artificial intelligence safe and trustworthy.", "ai-safety")]
+    public void A_reader_counts_the_form_as_the_concept(string sentence, string concept) =>
+        Assert.Contains(concept, ConceptsIn(sentence));
+
+    [Theory]
+    [InlineData("The council discussed peace and stability in the region.", "cybersecurity")]
+    [InlineData("Investors want security of supply in the energy sector.", "cybersecurity")]
+    [InlineData("The river divides the province along its northern borders.", "cyber-sovereignty")]
+    [InlineData("我们要确保产业链供应链安全可控。", "ai-safety")]
+    [InlineData("Our bridges and railways must be safe and trustworthy.", "ai-safety")]
+    public void A_near_miss_is_not_the_concept(string sentence, string concept) =>
+        Assert.DoesNotContain(concept, ConceptsIn(sentence));
+}
