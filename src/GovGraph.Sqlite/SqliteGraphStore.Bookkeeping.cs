@@ -1,5 +1,6 @@
 using GovGraph.Core.Storage;
 using Microsoft.Data.Sqlite;
+using GovGraph.Sqlite.Writing;
 
 namespace GovGraph.Sqlite;
 
@@ -10,7 +11,7 @@ public sealed partial class SqliteGraphStore
     private const string SourceFileColumns = "source_key, content_hash, status, attempts, document_id, error, updated_at, file_length, file_modified, file_changed";
 
     public Task<SourceFileState?> GetSourceFileAsync(string sourceKey, CancellationToken cancellationToken) =>
-        Read(session =>
+        _reads.Read(session =>
         {
             var command = session.Command($"SELECT {SourceFileColumns} FROM source_file WHERE source_key = $key").Bind("$key", sourceKey);
             using var reader = command.ExecuteReader();
@@ -18,7 +19,7 @@ public sealed partial class SqliteGraphStore
         }, cancellationToken);
 
     public Task<IReadOnlyList<SourceFileState>> GetSourceFilesAsync(CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<SourceFileState>>(session =>
+        _reads.Read<IReadOnlyList<SourceFileState>>(session =>
         {
             using var reader = session.Command($"SELECT {SourceFileColumns} FROM source_file ORDER BY source_key").ExecuteReader();
             var states = new List<SourceFileState>();
@@ -35,13 +36,13 @@ public sealed partial class SqliteGraphStore
             reader.IsDBNull(7) ? null : new FileStamp(reader.GetInt64(7), reader.GetInt64(8), reader.GetInt64(9)));
 
     public Task SaveSourceFileAsync(SourceFileState state, CancellationToken cancellationToken) =>
-        InWriteTransactionAsync(transaction => SaveState(state, transaction), Commit.MayWait, cancellationToken);
+        _writes.InWriteTransactionAsync(transaction => SaveState(state, transaction), Commit.MayWait, cancellationToken);
 
     public async Task<Task> SaveSourceFileDeferredAsync(SourceFileState state, CancellationToken cancellationToken) =>
-        (await InDeferredWriteAsync(transaction => SaveState(state, transaction), Commit.MayWait, cancellationToken).ConfigureAwait(false)).Committed;
+        (await _writes.InDeferredWriteAsync(transaction => SaveState(state, transaction), Commit.MayWait, cancellationToken).ConfigureAwait(false)).Committed;
 
     public Task SaveSourceFilesAsync(IReadOnlyList<SourceFileState> states, CancellationToken cancellationToken) =>
-        InWriteTransactionAsync(transaction =>
+        _writes.InWriteTransactionAsync(transaction =>
         {
             foreach (var state in states)
             {
@@ -52,7 +53,7 @@ public sealed partial class SqliteGraphStore
 
     private bool SaveState(SourceFileState state, SqliteTransaction transaction)
     {
-        _commands.Get("""
+        _writes.Commands.Get("""
             INSERT INTO source_file (source_key, content_hash, status, attempts, document_id, error, updated_at, file_length, file_modified, file_changed)
             VALUES ($key, $hash, $status, $attempts, $doc, $error, $updated, $length, $modified, $changed)
             ON CONFLICT (source_key) DO UPDATE SET content_hash = excluded.content_hash, status = excluded.status,
@@ -68,11 +69,11 @@ public sealed partial class SqliteGraphStore
     }
 
     public Task<int> DeleteSourceAsync(string sourceKey, CancellationToken cancellationToken) =>
-        InWriteTransactionAsync(transaction =>
+        _writes.InWriteTransactionAsync(transaction =>
         {
             // A JSONL file's documents are keyed "file.jsonl#L12": they go with the file.
             var ids = new List<string>();
-            using (var reader = _commands.Get("""
+            using (var reader = _writes.Commands.Get("""
                 SELECT id FROM document WHERE source_key = $key OR substr(source_key, 1, length($prefix)) = $prefix ORDER BY id
                 """, transaction).Bind("$key", sourceKey).Bind("$prefix", sourceKey + "#L").ExecuteReader())
             {
@@ -81,15 +82,15 @@ public sealed partial class SqliteGraphStore
                     ids.Add(reader.GetString(0));
                 }
             }
-            var removed = ids.Count(id => _documents.Remove(id, transaction));
-            _commands.Get("DELETE FROM source_file WHERE source_key = $key", transaction).Bind("$key", sourceKey).ExecuteNonQuery();
+            var removed = ids.Count(id => _writes.Documents.Remove(id, transaction));
+            _writes.Commands.Get("DELETE FROM source_file WHERE source_key = $key", transaction).Bind("$key", sourceKey).ExecuteNonQuery();
             return removed;
         }, Commit.Now, cancellationToken);
 
     public Task AddDeadLetterAsync(DeadLetter deadLetter, CancellationToken cancellationToken) =>
-        InWriteTransactionAsync(transaction =>
+        _writes.InWriteTransactionAsync(transaction =>
         {
-            _commands.Get("""
+            _writes.Commands.Get("""
                 INSERT INTO dead_letter (source_key, reason, content_hash, attempts, failed_at) VALUES ($key, $reason, $hash, $attempts, $failed)
                 ON CONFLICT (source_key, attempts) DO UPDATE SET reason = excluded.reason, content_hash = excluded.content_hash, failed_at = excluded.failed_at
                 """, transaction)
@@ -101,7 +102,7 @@ public sealed partial class SqliteGraphStore
 
     /// <summary>Newest first (by failure time, then by the order they were recorded).</summary>
     public Task<IReadOnlyList<DeadLetter>> GetDeadLettersAsync(int offset, int limit, CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<DeadLetter>>(session =>
+        _reads.Read<IReadOnlyList<DeadLetter>>(session =>
         {
             var command = session.Command("""
                 SELECT source_key, reason, content_hash, attempts, failed_at FROM dead_letter

@@ -14,11 +14,11 @@ public sealed partial class SqliteGraphStore
     public async IAsyncEnumerable<ExportRecord> ExportAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_pending)
+        if (_writes.HasPending)
         {
-            await FlushAsync(cancellationToken).ConfigureAwait(false);
+            await _writes.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
-        await using var connection = new SqliteConnection(_readConnectionString);
+        await using var connection = new SqliteConnection(_reads.ConnectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         // Deferred: a read-only connection cannot take the write lock BEGIN IMMEDIATE asks for.
         using var snapshot = connection.BeginTransaction(deferred: true);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GovGraph.Core.Review;
+using GovGraph.Sqlite.Writing;
 
 namespace GovGraph.Sqlite;
 
@@ -7,9 +8,9 @@ namespace GovGraph.Sqlite;
 public sealed partial class SqliteGraphStore
 {
     public Task SaveCandidateReviewAsync(CandidateReview review, CancellationToken cancellationToken) =>
-        InWriteTransactionAsync(transaction =>
+        _writes.InWriteTransactionAsync(transaction =>
         {
-            _commands.Get("""
+            _writes.Commands.Get("""
                 INSERT INTO candidate_review (candidate_id, name, decision, merge_into, category, name_zh, definition, broader, decided_at)
                 VALUES ($id, $name, $decision, $merge, $category, $zh, $definition, $broader, $at)
                 ON CONFLICT (candidate_id) DO UPDATE SET name = excluded.name, decision = excluded.decision, merge_into = excluded.merge_into,
@@ -24,7 +25,7 @@ public sealed partial class SqliteGraphStore
         }, Commit.Now, cancellationToken);
 
     public Task<IReadOnlyList<CandidateReview>> GetCandidateReviewsAsync(CancellationToken cancellationToken) =>
-        Read<IReadOnlyList<CandidateReview>>(session =>
+        _reads.Read<IReadOnlyList<CandidateReview>>(session =>
         {
             var command = session.Command("""
                 SELECT candidate_id, name, decision, merge_into, category, name_zh, definition, broader, decided_at FROM candidate_review ORDER BY candidate_id

@@ -1,8 +1,6 @@
 using System.Runtime.CompilerServices;
 using GovGraph.Core.Graph;
-using GovGraph.Core.Queries;
 using GovGraph.Core.Storage;
-using GovGraph.Sqlite.Reading;
 using GovGraph.Sqlite.Schema;
 using GovGraph.Sqlite.Writing;
 using Microsoft.Data.Sqlite;
@@ -10,36 +8,16 @@ using Microsoft.Data.Sqlite;
 namespace GovGraph.Sqlite;
 
 /// <summary>
-/// The embedded store: one SQLite file in WAL mode. One writer connection, serialised by a semaphore,
-/// keeps its statements prepared across documents; reads open pooled read-only connections, so the API's
-/// requests never wait behind an ingest (WAL readers see the last committed state).
+/// The embedded store: one SQLite file in WAL mode, a facade over its two sides. The writer
+/// (Writing/SqliteGraphWriter.cs) holds the one writer connection, serialised, with group commit; the reader
+/// (Reading/SqliteGraphReader.cs) answers queries on pooled read-only connections, so the API's requests never
+/// wait behind an ingest (WAL readers see the last committed state). This class opens the file and says which
+/// side does what.
 /// </summary>
 public sealed partial class SqliteGraphStore : IGraphStore, IPreparesForWrite
 {
-    private readonly SqliteConnection _writer;
-    private readonly PreparedCommands _commands;
-    private readonly DocumentWriter _documents;
-    private readonly TaxonomyWriter _taxonomy;
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
-
-    /// <summary>Idle read sessions kept open: enough for the requests two cores run at once, with room for bursts.</summary>
-    private const int ReadSessionsKept = 16;
-
-    /// <summary>
-    /// What the read caches hold until the next commit: relationships (about 150 bytes each: 45 MB), evidence
-    /// items of path edges (about 1 KB each with the sentence: 20 MB), and node names (titles and quotes,
-    /// about 300 bytes: 30 MB). Hubs' neighbourhoods with room to spare.
-    /// </summary>
-    private const int CachedRelationships = 300_000;
-    private const int CachedEvidenceItems = 20_000;
-    private const int CachedNames = 100_000;
-
-    private readonly string _readConnectionString;
-    private readonly ReadSessionPool _readSessions;
-    private readonly GenerationCache<GraphEdges.Key, Edge[]> _relationships = new(CachedRelationships, edges => edges.Length);
-    private readonly GenerationCache<Edge, IReadOnlyList<EvidenceItem>> _edgeEvidence = new(CachedEvidenceItems, items => Math.Max(1, items.Count));
-    private readonly GenerationCache<NodeNames.Key, string> _names = new(CachedNames, _ => 1);
-    private readonly ConceptCatalogue _concepts = new();
+    private readonly SqliteGraphWriter _writes;
+    private readonly SqliteGraphReader _reads;
 
     // Texts compressed ahead of their write by PrepareForWrite; an entry goes with its batch.
     private readonly ConditionalWeakTable<GraphBatch, byte[]> _compressedTexts = new();
@@ -47,19 +25,14 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPreparesForWrite
 
     private SqliteGraphStore(SqliteConnection writer, string readConnectionString, SqliteStoreOptions options)
     {
-        _writer = writer;
-        _commitInterval = options.CommitInterval;
-        _busyTimeout = options.BusyTimeout;
-        _waiting = options.Waiting;
-        _time = options.TimeProvider;
-        _readConnectionString = readConnectionString;
-        _readSessions = new ReadSessionPool(readConnectionString, ReadSessionsKept);
-        _commands = new PreparedCommands(writer);
-        _documents = new DocumentWriter(_commands, CompressedText);
-        _taxonomy = new TaxonomyWriter(_commands, _documents);
+        _writes = new SqliteGraphWriter(writer, options, CompressedText);
+        _reads = new SqliteGraphReader(readConnectionString, BeforeReadAsync);
     }
 
-    public string DatabasePath => _writer.DataSource;
+    public string DatabasePath => _writes.DatabasePath;
+
+    /// <summary>The writer's CPU time, writes and commits since the store opened.</summary>
+    public WriterStatistics WriterStatistics => _writes.Statistics;
 
     // SQLite's own busy handler and Microsoft.Data.Sqlite's retry (whole seconds; 0 would mean forever) wait
     // briefly; WhileBusy waits the rest of BusyTimeout, announcing itself so the holder lets it in.
@@ -110,7 +83,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPreparesForWrite
         try
         {
             await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
-            WhileBusy(path, options.BusyTimeout, options.Waiting, options.TimeProvider, () =>
+            SqliteGraphWriter.WhileBusy(path, options.BusyTimeout, options.Waiting, options.TimeProvider, () =>
             {
                 writer.Execute(WriterPragmas);
                 return SchemaMigrator.Migrate(writer, cancellationToken);
@@ -141,20 +114,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPreparesForWrite
         return false;
     }
 
-    public async Task InitializeAsync(CancellationToken cancellationToken)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            CommitGroup();
-            WhileBusy(_writer.DataSource, _busyTimeout, _waiting, _time, () => SchemaMigrator.Migrate(_writer, cancellationToken));
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+    public Task InitializeAsync(CancellationToken cancellationToken) => _writes.MigrateAsync(cancellationToken);
 
     /// <summary>Compresses the document's text on the calling (extraction) thread, so the single writer does not.</summary>
     public void PrepareForWrite(GraphBatch batch) => _compressedTexts.AddOrUpdate(batch, DocumentTextCodec.Compress(batch.Document.Text));
@@ -163,28 +123,28 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPreparesForWrite
         _compressedTexts.TryGetValue(batch, out var compressed) ? compressed : DocumentTextCodec.Compress(batch.Document.Text);
 
     public Task<WriteOutcome> WriteAsync(GraphBatch batch, CancellationToken cancellationToken) =>
-        InWriteTransactionAsync(transaction => _documents.Write(batch, transaction, cancellationToken), Commit.MayWait, cancellationToken);
+        _writes.InWriteTransactionAsync(transaction => _writes.Documents.Write(batch, transaction, cancellationToken), Commit.MayWait, cancellationToken);
 
     public Task<Written<WriteOutcome>> WriteDeferredAsync(GraphBatch batch, CancellationToken cancellationToken) =>
-        InDeferredWriteAsync(transaction => _documents.Write(batch, transaction, cancellationToken), Commit.MayWait, cancellationToken);
+        _writes.InDeferredWriteAsync(transaction => _writes.Documents.Write(batch, transaction, cancellationToken), Commit.MayWait, cancellationToken);
 
-    public Task CommitAsync(CancellationToken cancellationToken) => FlushAsync(cancellationToken);
+    public Task CommitAsync(CancellationToken cancellationToken) => _writes.FlushAsync(cancellationToken);
 
     public Task<bool> DeleteDocumentAsync(string documentId, CancellationToken cancellationToken) =>
-        InWriteTransactionAsync(transaction => _documents.Remove(documentId, transaction), Commit.Now, cancellationToken);
+        _writes.InWriteTransactionAsync(transaction => _writes.Documents.Remove(documentId, transaction), Commit.Now, cancellationToken);
 
     public Task UpsertTaxonomyAsync(IReadOnlyList<ConceptNode> concepts, CancellationToken cancellationToken) =>
-        InWriteTransactionAsync(transaction =>
+        _writes.InWriteTransactionAsync(transaction =>
         {
-            _taxonomy.Upsert(concepts, transaction);
+            _writes.Taxonomy.Upsert(concepts, transaction);
             return true;
         }, Commit.Now, cancellationToken);
 
     public Task<bool> ResolveCandidateAsync(string candidateId, CandidateDecision decision, CancellationToken cancellationToken) =>
-        InWriteTransactionAsync(transaction => _taxonomy.Resolve(candidateId, decision, transaction), Commit.Now, cancellationToken);
+        _writes.InWriteTransactionAsync(transaction => _writes.Taxonomy.Resolve(candidateId, decision, transaction), Commit.Now, cancellationToken);
 
     public Task<bool> PingAsync(CancellationToken cancellationToken) =>
-        Read(connection =>
+        _reads.Read(connection =>
         {
             using var command = connection.Command("SELECT 1");
             return command.ScalarInt64() == 1;
@@ -197,53 +157,24 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPreparesForWrite
             return;
         }
         _disposed = true;
-        await _writeLock.WaitAsync().ConfigureAwait(false);
-        try
-        {
-            try
-            {
-                CommitGroup();
-            }
-            catch (SqliteException)
-            {
-                // A full disk at shutdown: the group's receipts say so; what was not committed is ingested again.
-            }
-            _commands.Dispose();
-            // Read sessions close first: the last connection to close checkpoints the WAL into the main file.
-            _readSessions.Dispose();
-            await _writer.DisposeAsync().ConfigureAwait(false);
-        }
-        finally
-        {
-            _writeLock.Release();
-            _writeLock.Dispose();
-        }
+        await _writes.CloseAsync(closeReaders: _reads.Dispose).ConfigureAwait(false);
     }
 
-    /// <summary>Runs a query on a pooled read session, after committing writes this store has already returned from.</summary>
-    private async Task<T> Read<T>(Func<ReadSession, T> query, CancellationToken cancellationToken)
+    /// <summary>What every read waits for: the commit of writes this store has already returned from.</summary>
+    private async Task BeforeReadAsync(CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         cancellationToken.ThrowIfCancellationRequested();
-        if (_pending)
+        if (_writes.HasPending)
         {
             try
             {
-                await FlushAsync(cancellationToken).ConfigureAwait(false);
+                await _writes.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (SqliteException e) when (IsTransient(e))
             {
                 // The group could not commit (a full disk): its writers' receipts say so; this read sees what is committed.
             }
-        }
-        var session = _readSessions.Rent();
-        try
-        {
-            return query(session);
-        }
-        finally
-        {
-            _readSessions.Return(session);
         }
     }
 }

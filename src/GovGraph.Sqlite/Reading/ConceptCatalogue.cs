@@ -20,7 +20,7 @@ internal sealed class ConceptCatalogue
     public Entry[] Entries(ReadSession session, long generation) => _catalogue.GetOrRead("concepts", generation, () => Read(session));
 
     private const string CatalogueSql = $"""
-        SELECT {SqliteGraphStore.ConceptSummaryColumns}, c.search FROM concept c {SqliteGraphStore.ConceptCountsJoin}
+        SELECT {SqliteGraphReader.ConceptSummaryColumns}, c.search FROM concept c {SqliteGraphReader.ConceptCountsJoin}
         ORDER BY coalesce(n.mentions, 0) DESC, c.id
         """;
 
@@ -31,7 +31,7 @@ internal sealed class ConceptCatalogue
         {
             while (reader.Read())
             {
-                entries.Add(new Entry(SqliteGraphStore.ReadConceptSummary(reader), reader.GetString(7)));
+                entries.Add(new Entry(SqliteGraphReader.ReadConceptSummary(reader), reader.GetString(7)));
             }
         }
         return [.. entries];

@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Sqlite;
 
-public sealed partial class SqliteGraphStore
+internal sealed partial class SqliteGraphReader
 {
     /// <summary>
     /// Concepts counts taxonomy concepts only; candidates are counted apart. Every total is a counter row the

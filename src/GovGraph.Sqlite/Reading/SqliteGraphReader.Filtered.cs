@@ -5,7 +5,7 @@ namespace GovGraph.Sqlite;
 
 // The questions with a FactFilter: counted from the fact tables (the derived tables hold totals only), each
 // fact kept or dropped by FactFilterSql's predicates. Unfiltered questions keep their derived-table reads.
-public sealed partial class SqliteGraphStore
+internal sealed partial class SqliteGraphReader
 {
     private static List<PersonStanceCount> FilteredConceptStances(ReadSession session, string conceptId, FactFilter filter)
     {

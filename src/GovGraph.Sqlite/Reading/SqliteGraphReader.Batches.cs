@@ -12,7 +12,7 @@ namespace GovGraph.Sqlite;
 /// the nodes it supports (document_node, plus the series and places of its events, which a write references)
 /// and its facts (mentions span by span, statements, appearances, first proposals, links).
 /// </summary>
-public sealed partial class SqliteGraphStore : IGraphSource
+internal sealed partial class SqliteGraphReader : IGraphSource
 {
     public Task<IReadOnlyList<ConceptNode>> GetTaxonomyConceptsAsync(CancellationToken cancellationToken) =>
         Read<IReadOnlyList<ConceptNode>>(session => ReadConcepts(session, "c.status = 'taxonomy'", null), cancellationToken);

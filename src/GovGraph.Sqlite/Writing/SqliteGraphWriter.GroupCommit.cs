@@ -1,12 +1,21 @@
 using GovGraph.Core.Storage;
 using Microsoft.Data.Sqlite;
 
-namespace GovGraph.Sqlite;
+namespace GovGraph.Sqlite.Writing;
+
+/// <summary>When a write must be durable: now, or with the group it joins.</summary>
+internal enum Commit
+{
+    /// <summary>Durable before the call returns: deletes, taxonomy, candidate decisions, dead letters.</summary>
+    Now,
+    /// <summary>May share a commit with the writes after it, within the commit interval.</summary>
+    MayWait,
+}
 
 // Group commit. Writes run one at a time on the writer connection inside a shared transaction, each in
 // its own savepoint so a failed write undoes exactly itself; the group commits when a write asks for it,
 // when it holds MaxGroupWrites writes, when CommitInterval has passed since it opened, or before any read.
-public sealed partial class SqliteGraphStore
+internal sealed partial class SqliteGraphWriter
 {
     // A document's rows land all over the target-ordered indexes (document ids are hashes), so a commit
     // writes nearly every index page it touched to the WAL whatever the number of documents in it: larger
@@ -19,31 +28,9 @@ public sealed partial class SqliteGraphStore
     private const string ReleaseWrite = "RELEASE write";
     private const string RollbackWrite = "ROLLBACK TO write";
 
-    private enum Commit
-    {
-        /// <summary>Durable before the call returns: deletes, taxonomy, candidate decisions, dead letters.</summary>
-        Now,
-        /// <summary>May share a commit with the writes after it, within the commit interval.</summary>
-        MayWait,
-    }
-
-    private readonly TimeSpan _commitInterval;
-    private readonly TimeProvider _time;
-    private SqliteTransaction? _group;
-    // Completes when the open group commits, faults when it does not: the receipt of every write in it.
-    private TaskCompletionSource? _groupCommitted;
-    private int _groupWrites;
-    private long _groupOpenedAt;
-    private ITimer? _flushTimer;
-    private volatile bool _pending;
-    private long _dataVersion = -1;
-    // Only touched with the write lock held.
-    private long _writerCpuTicks;
-    private long _writesDone;
-    private long _commitsDone;
 
     /// <summary>The writer's CPU time, writes and commits since the store opened.</summary>
-    public WriterStatistics WriterStatistics
+    public WriterStatistics Statistics
     {
         get
         {
@@ -60,11 +47,11 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>Runs <paramref name="work"/> atomically on the writer; any exception undoes all of it and nothing else.</summary>
-    private async Task<T> InWriteTransactionAsync<T>(Func<SqliteTransaction, T> work, Commit commit, CancellationToken cancellationToken) =>
+    public async Task<T> InWriteTransactionAsync<T>(Func<SqliteTransaction, T> work, Commit commit, CancellationToken cancellationToken) =>
         (await InDeferredWriteAsync(work, commit, cancellationToken).ConfigureAwait(false)).Value;
 
     /// <summary>As <see cref="InWriteTransactionAsync{T}"/>, with the receipt of the group the write joined.</summary>
-    private async Task<Written<T>> InDeferredWriteAsync<T>(Func<SqliteTransaction, T> work, Commit commit, CancellationToken cancellationToken)
+    public async Task<Written<T>> InDeferredWriteAsync<T>(Func<SqliteTransaction, T> work, Commit commit, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -73,14 +60,14 @@ public sealed partial class SqliteGraphStore
         {
             var transaction = _group ??= OpenGroup();
             var committed = _groupCommitted!.Task;
-            _commands.Get(SaveWrite, transaction).ExecuteNonQuery();
+            Commands.Get(SaveWrite, transaction).ExecuteNonQuery();
             T result;
             try
             {
                 result = work(transaction);
                 cancellationToken.ThrowIfCancellationRequested();
-                _commands.Get(ReleaseWrite, transaction).ExecuteNonQuery();
-                _documents.Derived.KeepWrite();
+                Commands.Get(ReleaseWrite, transaction).ExecuteNonQuery();
+                Documents.Derived.KeepWrite();
             }
             catch (Exception e)
             {
@@ -109,7 +96,7 @@ public sealed partial class SqliteGraphStore
     }
 
     /// <summary>Commits the open group, if any, so every write returned so far is durable and visible.</summary>
-    private async Task FlushAsync(CancellationToken cancellationToken)
+    public async Task FlushAsync(CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         var cpuAtStart = ThreadCpuClock.NowTicks();
@@ -145,12 +132,12 @@ public sealed partial class SqliteGraphStore
         _groupCommitted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         // data_version moves only when another connection commits (say, a CLI resolving a candidate while
         // the service ingests): its changes may have touched node rows the writer's node cache vouches for.
-        using (var version = _writer.Command("PRAGMA data_version", transaction))
+        using (var version = _connection.Command("PRAGMA data_version", transaction))
         {
             var dataVersion = version.ScalarInt64();
             if (dataVersion != _dataVersion)
             {
-                _documents.ForgetWrittenNodes();
+                Documents.ForgetWrittenNodes();
                 _dataVersion = dataVersion;
             }
         }
@@ -175,7 +162,7 @@ public sealed partial class SqliteGraphStore
         try
         {
             // The group's derived counts, summed in memory, are written once per key just before the commit.
-            _documents.Derived.Flush(group);
+            Documents.Derived.Flush(group);
             group.Commit();
             _commitsDone++;
             committed.TrySetResult();
@@ -183,8 +170,8 @@ public sealed partial class SqliteGraphStore
         }
         catch (Exception e)
         {
-            _documents.ForgetWrittenNodes();
-            _documents.Derived.DropGroup();
+            Documents.ForgetWrittenNodes();
+            Documents.Derived.DropGroup();
             GroupLost(committed, e);
             throw;
         }
@@ -206,12 +193,12 @@ public sealed partial class SqliteGraphStore
 
     private void UndoWrite(SqliteTransaction transaction, Exception reason)
     {
-        _documents.ForgetWrittenNodes();
-        _documents.Derived.DropWrite();
+        Documents.ForgetWrittenNodes();
+        Documents.Derived.DropWrite();
         try
         {
-            _commands.Get(RollbackWrite, transaction).ExecuteNonQuery();
-            _commands.Get(ReleaseWrite, transaction).ExecuteNonQuery();
+            Commands.Get(RollbackWrite, transaction).ExecuteNonQuery();
+            Commands.Get(ReleaseWrite, transaction).ExecuteNonQuery();
             if (_groupWrites == 0)
             {
                 _group = null;
@@ -226,7 +213,7 @@ public sealed partial class SqliteGraphStore
             // with every write in it, so their receipts fault and the ingest flow writes them again.
             _group = null;
             _pending = false;
-            _documents.Derived.DropGroup();
+            Documents.Derived.DropGroup();
             GroupLost(_groupCommitted!, reason);
             transaction.Dispose();
         }

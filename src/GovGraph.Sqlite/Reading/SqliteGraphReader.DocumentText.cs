@@ -3,7 +3,7 @@ using GovGraph.Sqlite.Writing;
 
 namespace GovGraph.Sqlite;
 
-public sealed partial class SqliteGraphStore
+internal sealed partial class SqliteGraphReader
 {
     /// <summary>
     /// A window of the stored text. The text is one Brotli blob (or plain text in files written before migration

@@ -1,23 +1,19 @@
 using Microsoft.Data.Sqlite;
 
-namespace GovGraph.Sqlite;
+namespace GovGraph.Sqlite.Writing;
 
 // Another process writing the same file (a worker beside `govgraph ingest`, `serve` beside `worker`) holds
 // SQLite's one write lock for a whole group commit and takes it again at once, so SQLite's own busy handler,
 // which sleeps and retries, rarely finds it free: "database is locked" reached users. Here a writer that has
 // to wait retries for BusyTimeout and says so in a marker file beside the database; a writer that sees a
 // marker after its commit pauses before taking the lock again, so the one waiting gets its turn.
-public sealed partial class SqliteGraphStore
+internal sealed partial class SqliteGraphWriter
 {
     /// <summary>How long a holder leaves the lock free after its commit when another process is waiting.</summary>
     private static readonly TimeSpan YieldToWaiter = TimeSpan.FromMilliseconds(250);
 
     /// <summary>How long a wait lasts before <see cref="SqliteStoreOptions.Waiting"/> is told.</summary>
     private static readonly TimeSpan WaitNoticeAfter = TimeSpan.FromSeconds(2);
-
-    private readonly TimeSpan _busyTimeout;
-    private readonly Action? _waiting;
-    private long _yieldUntil;
 
     internal static bool IsBusy(SqliteException e) => (e.SqliteErrorCode & 0xFF) is 5 or 6;
 
@@ -28,13 +24,13 @@ public sealed partial class SqliteGraphStore
         {
             Thread.Sleep(TimeSpan.FromSeconds(pause / (double)_time.TimestampFrequency));
         }
-        return WhileBusy(_writer.DataSource, _busyTimeout, _waiting, _time, () => _writer.BeginTransaction(deferred: false));
+        return WhileBusy(_connection.DataSource, _busyTimeout, _waiting, _time, () => _connection.BeginTransaction(deferred: false));
     }
 
     /// <summary>After a commit: when another process waits for the lock, the next group waits a moment before opening.</summary>
     private void YieldIfAnotherWriterWaits()
     {
-        if (WaitersExist(_writer.DataSource))
+        if (WaitersExist(_connection.DataSource))
         {
             Volatile.Write(ref _yieldUntil, _time.GetTimestamp() + (long)(YieldToWaiter.TotalSeconds * _time.TimestampFrequency));
         }

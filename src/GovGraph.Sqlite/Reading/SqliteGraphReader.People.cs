@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Sqlite;
 
-public sealed partial class SqliteGraphStore
+internal sealed partial class SqliteGraphReader
 {
     private const string PersonSummarySql = """
         SELECT p.id, p.name, p.name_zh, p.country, p.titles, coalesce(n.statements, 0), coalesce(n.documents, 0), p.aliases

@@ -3,7 +3,7 @@ using GovGraph.Sqlite.Reading;
 
 namespace GovGraph.Sqlite;
 
-public sealed partial class SqliteGraphStore
+internal sealed partial class SqliteGraphReader
 {
     /// <summary>Beyond this many visited nodes a path search gives up (returns null) rather than walk the whole graph.</summary>
     private const int PathSearchNodeBudget = 200_000;

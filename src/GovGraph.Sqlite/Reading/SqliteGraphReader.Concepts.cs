@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Sqlite;
 
-public sealed partial class SqliteGraphStore
+internal sealed partial class SqliteGraphReader
 {
     internal const string ConceptSummaryColumns = """
         c.id, c.name, c.name_zh, c.category, c.status, coalesce(n.mentions, 0), coalesce(n.mention_documents, 0)

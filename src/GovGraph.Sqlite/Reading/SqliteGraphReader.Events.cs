@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Sqlite;
 
-public sealed partial class SqliteGraphStore
+internal sealed partial class SqliteGraphReader
 {
     private const string EventSummaryColumns = "e.id, e.name, e.series_id, e.edition, e.year, e.date, e.place_id, coalesce(n.documents, 0)";
 
