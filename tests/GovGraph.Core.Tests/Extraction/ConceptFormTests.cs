@@ -1,4 +1,3 @@
-using GovGraph.Core.Reading;
 using Xunit;
 
 namespace GovGraph.Core.Tests.Extraction;
@@ -9,9 +8,7 @@ namespace GovGraph.Core.Tests.Extraction;
 /// </summary>
 public class ConceptFormTests
 {
-    private static HashSet<string> ConceptsIn(string text) =>
-        ExtractionFixture.Extractor.Extract(new RawDocument("forms.txt", text, new DocumentMetadata(), []))
-            .Mentions.Where(m => m.TargetLabel == "Concept").Select(m => m.TargetId).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> ConceptsIn(string text) => ExtractionFixture.ConceptsIn(text);
 
     [Theory]
     // Peace, stability and order in cyberspace: UN wording for a secure cyberspace, also with a shared head.

@@ -7,9 +7,7 @@ namespace GovGraph.Core.Tests.Extraction;
 /// <summary>The taxonomy's matching rules (near forms, nested names, not_within), on sentences written for these tests.</summary>
 public class ConceptMatchingRuleTests
 {
-    private static HashSet<string> ConceptsIn(string text) =>
-        ExtractionFixture.Extractor.Extract(new RawDocument("rule.txt", text, new DocumentMetadata(), []))
-            .Mentions.Where(m => m.TargetLabel == "Concept").Select(m => m.TargetId).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> ConceptsIn(string text) => ExtractionFixture.ConceptsIn(text);
 
     [Fact]
     public void Near_forms_are_generated_by_rule_plural_verb_spelling_joining_and_ai()

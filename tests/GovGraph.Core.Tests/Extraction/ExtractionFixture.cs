@@ -26,6 +26,11 @@ internal static class ExtractionFixture
 
     public static DocumentExtractor Extractor => Shared.Value;
 
+    /// <summary>The taxonomy concepts the shared extractor mentions in a text of one invented document.</summary>
+    public static HashSet<string> ConceptsIn(string text) =>
+        Extractor.Extract(new RawDocument("rule.txt", text, new DocumentMetadata(), []))
+            .Mentions.Where(m => m.TargetLabel == "Concept").Select(m => m.TargetId).ToHashSet(StringComparer.Ordinal);
+
     public static DocumentExtractor CreateExtractor(IReadOnlySet<string>? rejected = null) =>
         new(Schema.Value.Taxonomy, Schema.Value.Gazetteer, Schema.Value.Lexicon, new FixedTime(IngestedAt), rejected);
 
