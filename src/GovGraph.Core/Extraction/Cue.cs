@@ -38,6 +38,15 @@ internal sealed record Cue(CueKind Kind, int Polarity, bool Passive, string? Val
     /// <summary>The Value of a stance word that describes a problem ("the threat of"): it steers, but makes no statement in the speaker's voice alone.</summary>
     public const string Descriptive = "descriptive";
 
+    /// <summary>The Value of a visit cue that is a time phrase opening a sentence ("Last month,"): see <see cref="EventVisits"/>.</summary>
+    public const string VisitOpener = "visit-opener";
+
+    /// <summary>The Value of a visit cue that invites a guest ("invited"): see <see cref="EventVisits"/>.</summary>
+    public const string Invitation = "invitation";
+
+    /// <summary>The Value of a visit cue that is a named body's gathering ("met in"): see <see cref="EventGatherings"/>.</summary>
+    public const string Gathering = "gathering";
+
     /// <summary>Speech verbs and first-person openers that do not open a statement still steer stance inside one.</summary>
     public bool SteersStance => Kind is CueKind.Stance or CueKind.SpeechVerb or CueKind.FirstPerson && Polarity != 0;
 }

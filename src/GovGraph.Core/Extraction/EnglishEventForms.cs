@@ -12,6 +12,9 @@ namespace GovGraph.Core.Extraction;
 /// <c>event_name_stops</c>.</item>
 /// </list>
 /// Heads that also name standing bodies (Congress, Assembly, Session) make an event only with an ordinal or year.
+/// A bare numbered sitting ("thanks for his leadership of the ninth session") is the gazetteer's edition of a body
+/// named just before it (<c>bodiesBefore</c>, nearest first: "the 9th session of the General Assembly"), and no
+/// event when it is none: a bare number cannot tell which of the bodies around it sat.
 /// </summary>
 internal static class EnglishEventForms
 {
@@ -23,7 +26,7 @@ internal static class EnglishEventForms
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "on", "for", "and", "the", "de", "to" };
 
-    public static EventRef? Find(string text, ExtractionLexicon lexicon, int limit, int end, CueHit head)
+    public static EventRef? Find(string text, ExtractionLexicon lexicon, int limit, int end, CueHit head, IReadOnlyList<string> bodiesBefore)
     {
         if (head.End < end && char.IsLetterOrDigit(text[head.End]))
         {
@@ -64,6 +67,10 @@ internal static class EnglishEventForms
             }
             break;
         }
+        if (numberedSitting && nameEnd == head.End)
+        {
+            return BareSitting(text, lexicon, start, head.End, ordinal!.Value, bodiesBefore);
+        }
         if (capitalised < 1 && !(ordinal is not null && !lowerHead))
         {
             return null;
@@ -87,6 +94,21 @@ internal static class EnglishEventForms
         return new EventRef(start, nameEnd, KnownEdition(lexicon, name) ?? EventForms.Make(name, name, ordinal, year), 0, true);
     }
 
+    /// <summary>"the ninth session": the gazetteer edition it is of the first of <paramref name="bodies"/> that has one.</summary>
+    private static EventRef? BareSitting(string text, ExtractionLexicon lexicon, int start, int end, int ordinal, IReadOnlyList<string> bodies)
+    {
+        // Editions are listed by number ("9th session of the General Assembly"), however the text spells it.
+        var sitting = EventForms.Ordinal(ordinal) + text[(start + OrdinalWords(text, start).Length)..end].Replace('\n', ' ');
+        foreach (var body in bodies)
+        {
+            if (KnownEdition(lexicon, $"{sitting} of the {body}") is { } edition)
+            {
+                return new EventRef(start, end, edition, 0, true);
+            }
+        }
+        return null;
+    }
+
     /// <summary>The gazetteer edition a normalised name spells in full ("68th session of the General Assembly"), if any.</summary>
     private static EventInfo? KnownEdition(ExtractionLexicon lexicon, string name)
     {
@@ -101,7 +123,7 @@ internal static class EnglishEventForms
     private static string OrdinalWords(string text, int start)
     {
         var i = start;
-        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-' || (text[i] is ' ' or '\n' && i > 0 && text[i - 1] == '-')))
+        while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '-' || (text[i] is ' ' or '\n' && i > 0 && text[i - 1] == '-')))
         {
             i++;
         }
@@ -125,6 +147,13 @@ internal static class EnglishEventForms
             var word = text[ws..we];
             if (lowerHead && Connectors.Contains(word))
             {
+                break;
+            }
+            // Before a lower-case head, "77th" numbers the sitting as "seventy-seventh" does; before a capitalised one it is part of the name.
+            if (lowerHead && char.IsAsciiDigit(word[0]) && lexicon.Ordinals.ParseEnglish(word) is { } numbered)
+            {
+                start = ws;
+                ordinal = numbered;
                 break;
             }
             if (char.IsUpper(word[0]) || char.IsAsciiDigit(word[0]))

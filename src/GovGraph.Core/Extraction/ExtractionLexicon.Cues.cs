@@ -82,6 +82,18 @@ internal sealed partial class ExtractionLexicon
         {
             AddCue(phrase, new Cue(CueKind.Visit, 0, false, null));
         }
+        foreach (var phrase in words.VisitOpeners)
+        {
+            AddCue(phrase, new Cue(CueKind.Visit, 0, false, Cue.VisitOpener));
+        }
+        foreach (var phrase in words.InvitationWords)
+        {
+            AddCue(phrase, new Cue(CueKind.Visit, 0, false, Cue.Invitation));
+        }
+        foreach (var phrase in words.GatheringVerbs)
+        {
+            AddCue(phrase, new Cue(CueKind.Visit, 0, false, Cue.Gathering));
+        }
         foreach (var phrase in words.SpeechContext)
         {
             AddCue(phrase, new Cue(CueKind.SpeechContext, 0, false, null));

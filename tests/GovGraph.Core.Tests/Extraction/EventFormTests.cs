@@ -161,4 +161,103 @@ public sealed class EventFormTests
         var visit = Assert.Single(batch.Events);
         Assert.Equal("Visit to Peru, Bolivia, and Costa Rica", visit.Name);
     }
+
+    [Fact]
+    public void A_bare_numbered_sitting_belongs_to_the_body_named_before_it_even_when_a_line_break_split_its_ordinal()
+    {
+        var batch = Extract("I congratulate the President of the General Assembly on her election. "
+            + "I also thank her predecessor for steering the seventy- ninth session so ably.");
+
+        var sitting = Assert.Single(batch.Events);
+        Assert.Equal(79, sitting.Edition);
+        Assert.Equal(2024, sitting.Year);
+        Assert.Equal("79th session of the UN General Assembly", sitting.Name);
+    }
+
+    [Fact]
+    public void A_bare_numbered_sitting_is_the_edition_of_whichever_body_named_before_it_has_one()
+    {
+        var batch = Extract("The General Assembly will hear the Secretary-General of the United Nations today. "
+            + "Much was achieved during the 77th session.");
+
+        var sitting = Assert.Single(batch.Events);
+        Assert.Equal("77th session of the UN General Assembly", sitting.Name);
+        Assert.Equal(2022, sitting.Year);
+    }
+
+    [Fact]
+    public void A_bare_numbered_sitting_with_no_body_named_or_no_such_edition_is_no_event()
+    {
+        var batch = Extract("She chaired the twenty- third session with patience. "
+            + "The General Assembly met first in London, and Britain chaired the first session.");
+
+        Assert.DoesNotContain(batch.Events, e => e.Name.Contains("session", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void An_announced_journey_and_an_invited_guest_are_visits()
+    {
+        var batch = Extract("Next autumn I will go to Kenya, and we have invited Kenya's President to visit our country in turn.");
+
+        Assert.Contains(batch.Events, e => e.Name == "Visit to Kenya");
+        Assert.Contains(batch.Events, e => e.Name == "Visit of Kenya's President");
+        Assert.Equal(2, batch.Events.Count);
+    }
+
+    [Fact]
+    public void An_invitation_is_a_visit_only_when_the_speaker_invites_a_guest_to_come()
+    {
+        var batch = Extract("The mayor invited Boston's teachers to come forward. I invited Congress to act on wages.");
+
+        Assert.Empty(batch.Events);
+    }
+
+    [Fact]
+    public void A_recent_time_opening_a_sentence_the_speaker_narrates_makes_a_visit_to_the_first_place_named()
+    {
+        var batch = Extract("Last week, I toured the laboratories at Halvern Polytechnic in Ohio. "
+            + "This month in Lisbon and Porto, I told investors that our doors are open.");
+
+        var college = Assert.Single(batch.Events, e => e.Name == "Visit to Halvern Polytechnic");
+        Assert.Null(college.Year);
+        Assert.Contains(batch.Events, e => e.Name == "Visit to Lisbon and Porto");
+        Assert.Equal(2, batch.Events.Count);
+    }
+
+    [Fact]
+    public void A_recent_time_is_no_visit_without_the_speaker_or_mid_sentence_or_before_a_month_or_a_topic_place()
+    {
+        var batch = Extract("Last month, we signed an agreement at Geneva. Prices rose last month at Midland Mills. "
+            + "Last week, I said in January that wages must rise. Last month, I announced a plan for peace in Lower Dravia.");
+
+        Assert.Empty(batch.Events);
+    }
+
+    [Fact]
+    public void A_journey_phrase_after_a_recent_time_names_the_place_itself()
+    {
+        var batch = Extract("Last month, I went to Dunmore Air Base and thanked the crews who served in Upper Dravia.");
+
+        var visit = Assert.Single(batch.Events);
+        Assert.Equal("Visit to Dunmore Air Base", visit.Name);
+    }
+
+    [Fact]
+    public void A_named_body_gathering_is_its_meeting_without_a_guessed_place_or_year()
+    {
+        var batch = Extract("In June, the Baltic Water Council gathered in our capital and adopted a charter on rivers.");
+
+        var meeting = Assert.Single(batch.Events);
+        Assert.Equal("Baltic Water Council meeting", meeting.Name);
+        Assert.Null(meeting.Year);
+        Assert.Null(meeting.Place);
+    }
+
+    [Fact]
+    public void A_person_a_title_or_a_lone_capitalised_word_before_a_gathering_verb_is_no_body()
+    {
+        var batch = Extract("Ministers met in Oslo on Monday. Then Prime Minister Lund met in Bergen with farmers. We met at noon.");
+
+        Assert.Empty(batch.Events);
+    }
 }

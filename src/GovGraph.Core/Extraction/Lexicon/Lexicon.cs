@@ -133,6 +133,18 @@ public sealed class Lexicon
     /// <summary>A speaker's own journeys ("I will travel to"): the places named after one make a visit.</summary>
     public required IReadOnlyList<string> VisitPhrases { get; init; }
 
+    /// <summary>Time phrases that open a sentence narrating the speaker's own recent journey ("Last week, I ... at Dunmore College").</summary>
+    public required IReadOnlyList<string> VisitOpeners { get; init; }
+
+    /// <summary>Words inviting a guest ("invited"): "we invited Chile's President to visit" makes the guest's visit.</summary>
+    public required IReadOnlyList<string> InvitationWords { get; init; }
+
+    /// <summary>What follows an invited guest when the invitation is to come ("to come", "to visit").</summary>
+    public required IReadOnlyList<string> GuestTails { get; init; }
+
+    /// <summary>Verbs of a named body's gathering ("convened in"): "the Nordic Water Council convened in Oslo" is its meeting.</summary>
+    public required IReadOnlyList<string> GatheringVerbs { get; init; }
+
     /// <summary>Words right after an event head that make it part of a venue's name (会议中心, "Convention Center").</summary>
     public required IReadOnlyList<string> VenueWords { get; init; }
 
