@@ -69,7 +69,7 @@ internal static class EnglishEventForms
         }
         if (numberedSitting && nameEnd == head.End)
         {
-            return BareSitting(text, lexicon, start, head.End, ordinal!.Value, bodiesBefore);
+            return KnownSittings.Bare(text, lexicon, start, head.End, ordinal!.Value, bodiesBefore);
         }
         if (capitalised < 1 && !(ordinal is not null && !lowerHead))
         {
@@ -91,36 +91,11 @@ internal static class EnglishEventForms
         {
             return null;
         }
-        return new EventRef(start, nameEnd, KnownEdition(lexicon, name) ?? EventForms.Make(name, name, ordinal, year), 0, true);
-    }
-
-    /// <summary>"the ninth session": the gazetteer edition it is of the first of <paramref name="bodies"/> that has one.</summary>
-    private static EventRef? BareSitting(string text, ExtractionLexicon lexicon, int start, int end, int ordinal, IReadOnlyList<string> bodies)
-    {
-        // Editions are listed by number ("9th session of the General Assembly"), however the text spells it.
-        var sitting = EventForms.Ordinal(ordinal) + text[(start + OrdinalWords(text, start).Length)..end].Replace('\n', ' ');
-        foreach (var body in bodies)
-        {
-            if (KnownEdition(lexicon, $"{sitting} of the {body}") is { } edition)
-            {
-                return new EventRef(start, end, edition, 0, true);
-            }
-        }
-        return null;
-    }
-
-    /// <summary>The gazetteer edition a normalised name spells in full ("68th session of the General Assembly"), if any.</summary>
-    private static EventInfo? KnownEdition(ExtractionLexicon lexicon, string name)
-    {
-        var hits = new List<EntityHit>();
-        lexicon.Find(name, new List<Matching.PhraseMatch>(), hits, new List<CueHit>());
-        return hits.FirstOrDefault(h => h.Entry.Kind == EntityKind.Edition && h.Start == 0 && h.End == name.Length) is { Entry: not null } hit
-            ? lexicon.Events.FindEdition(hit.Entry.Id)
-            : null;
+        return new EventRef(start, nameEnd, KnownSittings.Edition(lexicon, name) ?? EventForms.Make(name, name, ordinal, year), 0, true);
     }
 
     /// <summary>The ordinal a name starts with as written ("twenty- sixth", "sixty-eighth", "second").</summary>
-    private static string OrdinalWords(string text, int start)
+    internal static string OrdinalWords(string text, int start)
     {
         var i = start;
         while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '-' || (text[i] is ' ' or '\n' && i > 0 && text[i - 1] == '-')))

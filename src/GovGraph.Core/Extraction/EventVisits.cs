@@ -7,7 +7,8 @@ namespace GovGraph.Core.Extraction;
 /// (<c>inspection_words</c>: 考察, 视察) right after or before a place of the gazetteer (在上海考察, 考察浙江) makes
 /// "Inspection tour of Shanghai / 上海考察".
 /// A <c>visit_openers</c> time phrase opening a sentence in which "I" speaks ("Last week, I toured the labs at
-/// Halvern Polytechnic") makes a visit to the first capitalised name after "in" or "at"; its year stays unknown,
+/// Halvern Polytechnic") makes a visit to the capitalised name after "in" or "at" right after it, or after a later
+/// "at"; its year stays unknown,
 /// since "last month" may fall in the year before the document's. An <c>invitation_words</c> word after the
 /// speaker, followed by a capitalised guest and one of <c>guest_tails</c> ("we invited Chile's President to come
 /// here"), makes "Visit of Chile's President". A <c>gathering_verbs</c> verb is a named body's meeting

@@ -186,6 +186,16 @@ public sealed class EventFormTests
     }
 
     [Fact]
+    public void A_numbered_sitting_of_a_body_under_another_of_its_names_is_the_same_edition()
+    {
+        var batch = Extract("Our delegation took part in every debate of the 78th session of UNGA.");
+
+        var sitting = Assert.Single(batch.Events);
+        Assert.Equal("78th session of the UN General Assembly", sitting.Name);
+        Assert.Equal(2023, sitting.Year);
+    }
+
+    [Fact]
     public void A_bare_numbered_sitting_with_no_body_named_or_no_such_edition_is_no_event()
     {
         var batch = Extract("She chaired the twenty- third session with patience. "

@@ -1,0 +1,58 @@
+namespace GovGraph.Core.Extraction;
+
+/// <summary>
+/// Numbered sittings of a body that the gazetteer lists as editions of a series ("68th session of the General
+/// Assembly"): a name spelt in full, a body under another of its names ("75th session of UNGA"), and a bare
+/// sitting ("the ninth session") that takes the first body named before it with such an edition.
+/// </summary>
+internal static class KnownSittings
+{
+    /// <summary>"the ninth session": the gazetteer edition it is of the first of <paramref name="bodies"/> that has one.</summary>
+    public static EventRef? Bare(string text, ExtractionLexicon lexicon, int start, int end, int ordinal, IReadOnlyList<string> bodies)
+    {
+        // Editions are listed by number ("9th session of the General Assembly"), however the text spells it.
+        var sitting = EventForms.Ordinal(ordinal) + text[(start + EnglishEventForms.OrdinalWords(text, start).Length)..end].Replace('\n', ' ');
+        foreach (var body in bodies)
+        {
+            if (Edition(lexicon, $"{sitting} of the {body}") is { } edition)
+            {
+                return new EventRef(start, end, edition, 0, true);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The gazetteer edition a normalised name spells in full ("68th session of the General Assembly"), if any.</summary>
+    /// <remarks>A sitting of an organisation under another of its names ("75th session of UNGA") is tried under each of its gazetteer names.</remarks>
+    public static EventInfo? Edition(ExtractionLexicon lexicon, string name)
+    {
+        if (EditionNamed(lexicon, name) is { } edition)
+        {
+            return edition;
+        }
+        var of = name.LastIndexOf(" of ", StringComparison.Ordinal);
+        var body = of < 0 ? "" : name[(of + 4)..];
+        body = body.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? body[4..] : body;
+        if (of < 0 || !lexicon.OrganizationsByName.TryGetValue(ExtractionLexicon.Fold(body), out var organisation))
+        {
+            return null;
+        }
+        foreach (var form in organisation.Aliases.Prepend(organisation.Name))
+        {
+            if (EditionNamed(lexicon, $"{name[..of]} of the {form}") is { } other)
+            {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private static EventInfo? EditionNamed(ExtractionLexicon lexicon, string name)
+    {
+        var hits = new List<EntityHit>();
+        lexicon.Find(name, new List<Matching.PhraseMatch>(), hits, new List<CueHit>());
+        return hits.FirstOrDefault(h => h.Entry.Kind == EntityKind.Edition && h.Start == 0 && h.End == name.Length) is { Entry: not null } hit
+            ? lexicon.Events.FindEdition(hit.Entry.Id)
+            : null;
+    }
+}
