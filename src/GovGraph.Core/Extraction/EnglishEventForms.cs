@@ -41,9 +41,9 @@ internal static class EnglishEventForms
         }
         var kind = head.Cue.Value!;
         var lowerHead = !char.IsUpper(text[head.Start]);
-        var (start, capitalised, ordinal) = WordsBefore(text, lexicon, limit, head.Start, lowerHead);
         // A lower-case body head is an occasion only as a numbered sitting of a named body ("the sixty-eighth session of the General Assembly").
         var numberedSitting = lowerHead && BodyHeads.Contains(kind);
+        var (start, capitalised, ordinal) = WordsBefore(text, lexicon, limit, head.Start, lowerHead, numberedSitting);
         if (numberedSitting && (ordinal is null || capitalised > 0))
         {
             return null;
@@ -106,7 +106,8 @@ internal static class EnglishEventForms
     }
 
     /// <summary>Where the name starts before the head, how many capitalised words it has, and an ordinal that opens it.</summary>
-    private static (int Start, int Capitalised, int? Ordinal) WordsBefore(string text, ExtractionLexicon lexicon, int limit, int headStart, bool lowerHead)
+    private static (int Start, int Capitalised, int? Ordinal) WordsBefore(
+        string text, ExtractionLexicon lexicon, int limit, int headStart, bool lowerHead, bool numberedSitting)
     {
         var start = headStart;
         var capitalised = 0;
@@ -124,8 +125,8 @@ internal static class EnglishEventForms
             {
                 break;
             }
-            // Before a lower-case head, "77th" numbers the sitting as "seventy-seventh" does; before a capitalised one it is part of the name.
-            if (lowerHead && char.IsAsciiDigit(word[0]) && lexicon.Ordinals.ParseEnglish(word) is { } numbered)
+            // "the 77th session" numbers the sitting as "seventy-seventh" does; elsewhere "77th" is part of the name ("15th meeting").
+            if (numberedSitting && char.IsAsciiDigit(word[0]) && lexicon.Ordinals.ParseEnglish(word) is { } numbered)
             {
                 start = ws;
                 ordinal = numbered;

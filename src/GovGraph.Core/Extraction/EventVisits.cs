@@ -58,12 +58,14 @@ internal static class EventVisits
         {
             return null;
         }
+        // "Last week in Lagos, I" or "Earlier this year, in Lagos, I": the place right after the opener.
+        var comma = clause.StartsWith(",", StringComparison.Ordinal) ? 1 : 0;
         var opening = false;
         foreach (var preposition in OpeningPrepositions)
         {
-            opening |= clause.StartsWith(preposition, StringComparison.Ordinal);
+            opening |= clause[comma..].StartsWith(preposition, StringComparison.Ordinal);
         }
-        for (var at = opening ? 0 : NextAt(clause, 0); at >= 0; at = NextAt(clause, at + 1))
+        for (var at = opening ? comma : NextAt(clause, 0); at >= 0; at = NextAt(clause, at + 1))
         {
             var placeStart = cue.End + at + 4;
             // "at Easter", "in May": a date, not a place.

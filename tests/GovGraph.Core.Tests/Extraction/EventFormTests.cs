@@ -226,12 +226,14 @@ public sealed class EventFormTests
     public void A_recent_time_opening_a_sentence_the_speaker_narrates_makes_a_visit_to_the_first_place_named()
     {
         var batch = Extract("Last week, I toured the laboratories at Halvern Polytechnic in Ohio. "
-            + "This month in Lisbon and Porto, I told investors that our doors are open.");
+            + "This month in Lisbon and Porto, I told investors that our doors are open. "
+            + "Earlier this year, in Tarsova, I met the young engineers of its shipyards.");
 
         var college = Assert.Single(batch.Events, e => e.Name == "Visit to Halvern Polytechnic");
         Assert.Null(college.Year);
         Assert.Contains(batch.Events, e => e.Name == "Visit to Lisbon and Porto");
-        Assert.Equal(2, batch.Events.Count);
+        Assert.Contains(batch.Events, e => e.Name == "Visit to Tarsova");
+        Assert.Equal(3, batch.Events.Count);
     }
 
     [Fact]
