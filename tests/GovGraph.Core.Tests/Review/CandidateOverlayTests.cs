@@ -1,8 +1,9 @@
 using GovGraph.Core.Review;
 using GovGraph.Core.Taxonomy;
+using GovGraph.Core.Tests.Reading;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Core.Tests.Review;
 
 /// <summary>The reviewed-candidates overlay: saved decisions come back, and applying them changes the taxonomy the extractor uses.</summary>
 public sealed class CandidateOverlayTests
@@ -16,8 +17,8 @@ public sealed class CandidateOverlayTests
     [Fact]
     public void Decisions_survive_save_and_load_and_change_the_taxonomy()
     {
-        using var folder = new TestFolder();
-        var path = Path.Combine(folder.Root, "reviewed", "candidates.yaml");
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "reviewed", "candidates.yaml");
         var overlay = CandidateOverlay.Load(path)
             .With(new CandidateReview { CandidateId = "candidate-algorithm-governance", Name = "algorithm governance", Verdict = ReviewVerdict.Accept, MergeInto = "ai-governance" })
             .With(new CandidateReview { CandidateId = "candidate-digital-trust", Name = "digital trust", Verdict = ReviewVerdict.Accept, Category = "data-governance", Broader = ["data-security"] })
@@ -44,8 +45,8 @@ public sealed class CandidateOverlayTests
     [Fact]
     public void A_later_decision_on_the_same_candidate_replaces_the_earlier_one()
     {
-        using var folder = new TestFolder();
-        var overlay = CandidateOverlay.Load(Path.Combine(folder.Root, "c.yaml"))
+        using var folder = new TempFolder();
+        var overlay = CandidateOverlay.Load(Path.Combine(folder.Path, "c.yaml"))
             .With(new CandidateReview { CandidateId = "candidate-x", Name = "x", Verdict = ReviewVerdict.Reject })
             .With(new CandidateReview { CandidateId = "candidate-x", Name = "x", Verdict = ReviewVerdict.Accept, MergeInto = "data-security" });
         Assert.Single(overlay.Reviews);
@@ -55,8 +56,8 @@ public sealed class CandidateOverlayTests
     [Fact]
     public void Overlay_naming_a_missing_concept_fails_with_the_file()
     {
-        using var folder = new TestFolder();
-        var path = Path.Combine(folder.Root, "c.yaml");
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "c.yaml");
         var overlay = CandidateOverlay.Load(path)
             .With(new CandidateReview { CandidateId = "candidate-x", Name = "x", Verdict = ReviewVerdict.Accept, MergeInto = "no-such-concept" });
         var error = Assert.Throws<TaxonomyException>(() => overlay.Apply(Taxonomy));
@@ -67,8 +68,8 @@ public sealed class CandidateOverlayTests
     [Fact]
     public void Malformed_file_fails_with_file_and_line()
     {
-        using var folder = new TestFolder();
-        var path = Path.Combine(folder.Root, "c.yaml");
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "c.yaml");
         File.WriteAllText(path, "decisions:\n  - candidate: candidate-x\n    name: x\n    decision: maybe\n");
         var error = Assert.Throws<TaxonomyException>(() => CandidateOverlay.Load(path));
         Assert.Contains("maybe", error.Message, StringComparison.Ordinal);

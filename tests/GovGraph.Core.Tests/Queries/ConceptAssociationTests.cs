@@ -1,7 +1,7 @@
 using GovGraph.Core.Queries;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Core.Tests.Queries;
 
 /// <summary>The related-concepts ranking: NPMI with minimum support, not raw counts.</summary>
 public sealed class ConceptAssociationTests
