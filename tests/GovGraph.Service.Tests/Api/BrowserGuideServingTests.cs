@@ -1,4 +1,5 @@
 using GovGraph.Service.Api;
+using GovGraph.Service.Tests.Support;
 using Xunit;
 
 namespace GovGraph.Service.Tests.Api;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using GovGraph.Service.Tests.Support;
 using Xunit;
 
 namespace GovGraph.Service.Tests.Api;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using GovGraph.Service.Tests.Support;
 using Xunit;
 
 namespace GovGraph.Service.Tests.Api;

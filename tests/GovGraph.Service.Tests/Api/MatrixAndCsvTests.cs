@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using GovGraph.Service.Tests.Support;
 using nietras.SeparatedValues;
 using Xunit;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GovGraph.Service.Tests.Support;
 using Xunit;
 
 namespace GovGraph.Service.Tests.Api;

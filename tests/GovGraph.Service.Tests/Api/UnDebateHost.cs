@@ -1,3 +1,4 @@
+using GovGraph.Service.Tests.Support;
 using GovGraph.Tests.Shared;
 
 namespace GovGraph.Service.Tests.Api;

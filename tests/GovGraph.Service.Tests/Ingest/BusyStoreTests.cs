@@ -1,5 +1,6 @@
 using System.Net;
 using GovGraph.Service.Hosting;
+using GovGraph.Service.Tests.Support;
 using GovGraph.Tests.Shared;
 using Microsoft.Data.Sqlite;
 using Xunit;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using GovGraph.Service.Tests.Support;
 using Xunit;
 
 namespace GovGraph.Service.Tests.Ingest;

@@ -1,4 +1,5 @@
 using System.Text;
+using GovGraph.Service.Tests.Support;
 using Xunit;
 
 namespace GovGraph.Service.Tests.Ingest;

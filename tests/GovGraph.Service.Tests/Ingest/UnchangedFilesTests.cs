@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GovGraph.Service.Tests.Support;
 using GovGraph.Tests.Shared;
 using Microsoft.Data.Sqlite;
 using Xunit;

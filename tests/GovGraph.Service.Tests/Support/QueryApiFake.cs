@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Support;
 
 /// <summary>
 /// A real Kestrel on 127.0.0.1 that speaks the wire format of Neo4j's Query API (implicit queries, explicit

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using GovGraph.Service.Tests.Support;
 using GovGraph.Tests.Shared;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Api;
 
 /// <summary>POST a document, follow its status URL until it is stored, read it, delete it.</summary>
 public sealed class UploadTests

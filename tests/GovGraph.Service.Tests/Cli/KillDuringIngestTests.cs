@@ -2,11 +2,12 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GovGraph.Service.Cli;
+using GovGraph.Service.Tests.Support;
 using GovGraph.Tests.Shared;
 using Microsoft.Data.Sqlite;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Cli;
 
 /// <summary>
 /// kill -9 in the middle of an ingest, in a real child process: the store must be consistent afterwards,

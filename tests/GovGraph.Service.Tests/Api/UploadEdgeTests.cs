@@ -2,9 +2,10 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using GovGraph.Service.Tests.Support;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Api;
 
 /// <summary>Uploads at the edges: a multipart body cut short, a JSONL upload whose first line is long.</summary>
 public sealed class UploadEdgeTests

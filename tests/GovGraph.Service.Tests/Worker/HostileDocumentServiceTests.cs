@@ -1,8 +1,9 @@
+using GovGraph.Service.Tests.Support;
 using GovGraph.Tests.Shared;
 using Microsoft.Extensions.Options;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Worker;
 
 /// <summary>
 /// The two files that used to kill the whole process (a PDF reference loop, a DOCX nested 100,000 deep) dropped

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using GovGraph.Service.Cli;
 using Xunit;
 
-namespace GovGraph.Service.Tests.Ingest;
+namespace GovGraph.Service.Tests.Support;
 
 /// <summary>`govgraph` commands for the ingest-flow tests: in this process, or as a real child process.</summary>
 internal static class CliRun

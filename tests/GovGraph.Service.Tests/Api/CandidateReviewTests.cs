@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using GovGraph.Service.Cli;
+using GovGraph.Service.Tests.Support;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Api;
 
 /// <summary>Candidate concepts through the API: accept one as a new concept, reject another; the decisions hold for later documents.</summary>
 public sealed class CandidateReviewTests
@@ -92,12 +94,12 @@ public sealed class CandidateReviewTests
         var exported = Path.Combine(first.Root, "exported.yaml");
         using var output = new StringWriter();
         using var error = new StringWriter();
-        Assert.Equal(0, await Cli.GovGraphCli.RunAsync(["candidates", "export", "--output", exported, "--db", first.DatabasePath], output, error, ct));
+        Assert.Equal(0, await GovGraphCli.RunAsync(["candidates", "export", "--output", exported, "--db", first.DatabasePath], output, error, ct));
         var yaml = await File.ReadAllTextAsync(exported, ct);
         Assert.Contains("candidate: candidate-platform-governance", yaml, StringComparison.Ordinal);
         Assert.Contains("mergeInto: internet-governance", yaml, StringComparison.Ordinal);
         Assert.Contains("decision: reject", yaml, StringComparison.Ordinal);
-        Assert.Equal(0, await Cli.GovGraphCli.RunAsync(["candidates", "import", exported, "--db", second.DatabasePath], output, error, ct));
+        Assert.Equal(0, await GovGraphCli.RunAsync(["candidates", "import", exported, "--db", second.DatabasePath], output, error, ct));
         await using var secondStore = await Sqlite.SqliteGraphStore.OpenAsync(new Sqlite.SqliteStoreOptions(second.DatabasePath), ct);
         Assert.Equal(["candidate-platform-governance", "candidate-quantum-cooperation"], (await secondStore.GetCandidateReviewsAsync(ct)).Select(r => r.CandidateId));
     }

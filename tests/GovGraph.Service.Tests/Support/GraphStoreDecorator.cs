@@ -2,7 +2,7 @@ using GovGraph.Core.Graph;
 using GovGraph.Core.Queries;
 using GovGraph.Core.Storage;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Support;
 
 /// <summary>Forwards every call to the real store; a test overrides the one call it makes fail.</summary>
 public abstract class GraphStoreDecorator(IGraphStore inner) : IGraphStore

@@ -1,9 +1,10 @@
 using System.Text.RegularExpressions;
 using GovGraph.Service.Cli;
+using GovGraph.Service.Tests.Support;
 using GovGraph.Tests.Shared;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Cli;
 
 /// <summary>The real `govgraph` commands, run in-process against a temp SQLite file.</summary>
 public sealed class CliTests

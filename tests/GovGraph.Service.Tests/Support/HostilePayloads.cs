@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Support;
 
 /// <summary>
 /// Hostile files built at test time, after the cases in ../shared/hostile/make-payloads.py: the PDF whose page

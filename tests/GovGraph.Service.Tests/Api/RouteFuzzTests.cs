@@ -1,9 +1,10 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using GovGraph.Service.Tests.Support;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Api;
 
 /// <summary>
 /// A bounded, seeded fuzz of every route the OpenAPI document lists (so a new route is fuzzed without

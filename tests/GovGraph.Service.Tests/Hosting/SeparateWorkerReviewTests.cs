@@ -2,10 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using GovGraph.Service.Hosting;
+using GovGraph.Service.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Hosting;
 
 /// <summary>
 /// `serve` and `worker` as separate processes on one store (as compose runs them): a decision made through the API

@@ -1,7 +1,8 @@
 using System.Text.Json;
+using GovGraph.Service.Tests.Support;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Api;
 
 /// <summary>The reference document dropped into the inbox, its facts read back through the HTTP API.</summary>
 public sealed class ReferenceDocumentApiTests

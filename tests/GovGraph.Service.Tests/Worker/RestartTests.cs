@@ -1,7 +1,8 @@
+using GovGraph.Service.Tests.Support;
 using GovGraph.Tests.Shared;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Worker;
 
 /// <summary>Stopping and starting again on the same store and inbox resumes without re-ingesting anything.</summary>
 [Collection(nameof(ExactMetricsCollection))]

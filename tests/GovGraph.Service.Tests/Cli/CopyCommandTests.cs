@@ -1,8 +1,9 @@
 using GovGraph.Service.Cli;
+using GovGraph.Service.Tests.Support;
 using GovGraph.Tests.Shared;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Cli;
 
 /// <summary>`govgraph copy` on real files: corpus documents ingested into one SQLite file, copied into another.</summary>
 public sealed class CopyCommandTests

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Support;
 
 /// <summary>
 /// A /metrics answer (Prometheus text format) read into series, so tests ask for a value by name and labels

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
+using GovGraph.Service.Tests.Support;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Hosting;
 
 /// <summary>
 /// The interactive reference at /docs, rendered by a real headless Chromium from the service's own OpenAPI

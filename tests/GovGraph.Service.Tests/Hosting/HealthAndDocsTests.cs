@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using GovGraph.Service.Hosting;
+using GovGraph.Service.Tests.Support;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Hosting;
 
 /// <summary>What operators and API users get besides the data: health, metrics, the OpenAPI document and its reference page.</summary>
 public sealed class HealthAndDocsTests
@@ -78,8 +80,8 @@ public sealed class HealthAndDocsTests
     {
         using var folder = new TestFolder();
         var ct = TestContext.Current.CancellationToken;
-        await using var worker = await ServiceHost.StartAsync(folder, roles: Hosting.GovGraphRoles.Worker);
-        await using var api = await ServiceHost.StartAsync(folder, roles: Hosting.GovGraphRoles.Api);
+        await using var worker = await ServiceHost.StartAsync(folder, roles: GovGraphRoles.Worker);
+        await using var api = await ServiceHost.StartAsync(folder, roles: GovGraphRoles.Api);
 
         // The worker process serves health and metrics but no API.
         using (var none = await worker.Client.GetAsync("/api/stats", ct))

@@ -2,9 +2,10 @@ using System.Text;
 using GovGraph.Core.Reading;
 using GovGraph.Core.Reading.Isolation;
 using GovGraph.Service.Hosting;
+using GovGraph.Service.Tests.Support;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Hosting;
 
 /// <summary>
 /// Untrusted formats parsed in real `govgraph parse-worker` children: a crash, a stall or a memory blow-up is

@@ -1,7 +1,7 @@
-using GovGraph.Service.Tests.Ingest;
+using GovGraph.Service.Tests.Support;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Hosting;
 
 /// <summary>`serve` says at start when it listens beyond loopback with no API key (any same-host relay counts as loopback).</summary>
 public sealed class OpenWritesWarningTests

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text;
+using GovGraph.Service.Tests.Support;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Api;
 
 /// <summary>Bad and hostile parameters answer 4xx with a problem body, never 500, and the stored graph is intact afterwards.</summary>
 public sealed class HostileInputTests

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Support;
 
 /// <summary>
 /// The real service: a WebApplication built by AddGovGraph/MapGovGraph, Kestrel on 127.0.0.1 with a

@@ -1,4 +1,4 @@
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Support;
 
 /// <summary>A temporary folder with the service's files in it: the SQLite file, the inbox, the reviewed overlay.</summary>
 public sealed class TestFolder : IDisposable

@@ -1,6 +1,6 @@
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Support;
 
 /// <summary>Polls a condition the worker will make true; the deadline only stops a broken build from hanging.</summary>
 public static class Eventually

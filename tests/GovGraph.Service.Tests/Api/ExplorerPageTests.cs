@@ -1,7 +1,8 @@
 using System.Net;
+using GovGraph.Service.Tests.Support;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Api;
 
 /// <summary>The web explorer at /, embedded in the binary at build time: served offline, with its Browser style compiled in.</summary>
 public sealed class ExplorerPageTests

@@ -1,11 +1,12 @@
 using System.Net;
 using GovGraph.Core.Storage;
+using GovGraph.Service.Tests.Support;
 using GovGraph.Tests.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
-namespace GovGraph.Service.Tests;
+namespace GovGraph.Service.Tests.Worker;
 
 /// <summary>Bad documents and a flaky store: the poison goes to the dead-letter list, everything else is stored.</summary>
 [Collection(nameof(ExactMetricsCollection))]
