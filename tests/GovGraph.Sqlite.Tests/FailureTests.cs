@@ -1,5 +1,7 @@
 using GovGraph.Core.Graph;
 using GovGraph.Core.Storage;
+using GovGraph.Sqlite.Tests.Schema;
+using GovGraph.Sqlite.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Xunit;
 using static GovGraph.StoreContract.Fixtures.ReferenceGraph;

@@ -1,4 +1,7 @@
 using GovGraph.Core.Storage;
+using GovGraph.Sqlite.Tests.Schema;
+using GovGraph.Sqlite.Tests.Support;
+using GovGraph.Sqlite.Tests.Writing;
 using Microsoft.Data.Sqlite;
 using Xunit;
 using static GovGraph.StoreContract.Fixtures.ReferenceGraph;

@@ -1,4 +1,5 @@
 using GovGraph.Core.Storage;
+using GovGraph.Sqlite.Tests.Support;
 using GovGraph.StoreContract;
 
 namespace GovGraph.Sqlite.Tests;

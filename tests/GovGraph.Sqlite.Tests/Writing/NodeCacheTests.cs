@@ -1,11 +1,13 @@
 using GovGraph.Core.Export;
 using GovGraph.Core.Graph;
 using GovGraph.Core.Storage;
+using GovGraph.Sqlite.Tests.Schema;
+using GovGraph.Sqlite.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Xunit;
 using static GovGraph.StoreContract.Fixtures.ReferenceGraph;
 
-namespace GovGraph.Sqlite.Tests;
+namespace GovGraph.Sqlite.Tests.Writing;
 
 /// <summary>
 /// The writer skips upserting a node it wrote unchanged before. These are the ways a node row can change

@@ -1,9 +1,10 @@
 using GovGraph.Core.Export;
 using GovGraph.Core.Storage;
+using GovGraph.Sqlite.Tests.Support;
 using GovGraph.StoreContract.Fixtures;
 using Xunit;
 
-namespace GovGraph.Sqlite.Tests;
+namespace GovGraph.Sqlite.Tests.Reading;
 
 /// <summary>
 /// GraphCopy from one SQLite file into another through the target's own writes: the copy exports exactly what the

@@ -1,11 +1,12 @@
 using GovGraph.Core.Graph;
 using GovGraph.Sqlite.Schema;
+using GovGraph.Sqlite.Tests.Support;
 using GovGraph.StoreContract.Fixtures;
 using Microsoft.Data.Sqlite;
 using Xunit;
-using static GovGraph.Sqlite.Tests.SchemaTests;
+using static GovGraph.Sqlite.Tests.Schema.SchemaTests;
 
-namespace GovGraph.Sqlite.Tests;
+namespace GovGraph.Sqlite.Tests.Schema;
 
 /// <summary>
 /// Migration 011 rebuilds the statement tables so an Organization can make a Statement: a file written before it

@@ -1,9 +1,10 @@
+using GovGraph.Sqlite.Tests.Support;
 using GovGraph.Sqlite.Writing;
 using Microsoft.Data.Sqlite;
 using Xunit;
 using static GovGraph.StoreContract.Fixtures.ReferenceGraph;
 
-namespace GovGraph.Sqlite.Tests;
+namespace GovGraph.Sqlite.Tests.Writing;
 
 /// <summary>
 /// The store keeps every document's normalised text, compressed: whether the extraction thread prepared

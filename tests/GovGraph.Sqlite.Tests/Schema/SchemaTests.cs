@@ -1,9 +1,10 @@
 using GovGraph.Sqlite.Schema;
+using GovGraph.Sqlite.Tests.Support;
 using GovGraph.StoreContract.Fixtures;
 using Microsoft.Data.Sqlite;
 using Xunit;
 
-namespace GovGraph.Sqlite.Tests;
+namespace GovGraph.Sqlite.Tests.Schema;
 
 public sealed class SchemaTests : IDisposable
 {

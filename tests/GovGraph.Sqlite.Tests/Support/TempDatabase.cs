@@ -1,4 +1,4 @@
-namespace GovGraph.Sqlite.Tests;
+namespace GovGraph.Sqlite.Tests.Support;
 
 /// <summary>A temporary folder for a test's database files, removed with everything in it.</summary>
 public sealed class TempDatabase : IDisposable

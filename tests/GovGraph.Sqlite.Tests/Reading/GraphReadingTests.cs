@@ -1,9 +1,10 @@
 using GovGraph.Core.Graph;
 using GovGraph.Core.Queries;
+using GovGraph.Sqlite.Tests.Support;
 using Xunit;
 using static GovGraph.StoreContract.Fixtures.ReferenceGraph;
 
-namespace GovGraph.Sqlite.Tests;
+namespace GovGraph.Sqlite.Tests.Reading;
 
 /// <summary>
 /// The embedded store's read shortcuts (relationships and the concept catalogue cached until the next

@@ -1,11 +1,13 @@
 using GovGraph.Core.Graph;
 using GovGraph.Core.Storage;
+using GovGraph.Sqlite.Tests.Schema;
+using GovGraph.Sqlite.Tests.Support;
 using GovGraph.StoreContract.Fixtures;
 using Microsoft.Data.Sqlite;
 using Xunit;
 using static GovGraph.StoreContract.Fixtures.ReferenceGraph;
 
-namespace GovGraph.Sqlite.Tests;
+namespace GovGraph.Sqlite.Tests.Writing;
 
 /// <summary>
 /// The derived tables, kept incrementally inside each write, against a recomputation from the fact tables
