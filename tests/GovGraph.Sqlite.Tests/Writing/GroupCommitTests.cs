@@ -1,12 +1,11 @@
 using GovGraph.Core.Storage;
 using GovGraph.Sqlite.Tests.Schema;
 using GovGraph.Sqlite.Tests.Support;
-using GovGraph.Sqlite.Tests.Writing;
 using Microsoft.Data.Sqlite;
 using Xunit;
 using static GovGraph.StoreContract.Fixtures.ReferenceGraph;
 
-namespace GovGraph.Sqlite.Tests;
+namespace GovGraph.Sqlite.Tests.Writing;
 
 /// <summary>Document writes that share a commit: each still atomic, visible to the store's own reads at once, durable on dispose.</summary>
 public sealed class GroupCommitTests : IDisposable
