@@ -23,6 +23,8 @@ public sealed class TaxonomySet
     private readonly Dictionary<string, NestedMention[]> nestedByForm;
     private readonly Dictionary<string, FormSense> formSenses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> fieldByForm = new(StringComparer.Ordinal);
+    // The few concepts with field forms: every other concept hit skips building a form key.
+    private readonly HashSet<string> conceptsWithFieldForms = new(StringComparer.Ordinal);
 
     public TaxonomySet(string version, IReadOnlyList<TaxonomyConcept> concepts)
     {
@@ -48,6 +50,10 @@ public sealed class TaxonomySet
         {
             AddSenses(concept.Id, concept.ProblemForms, FormSense.NamesProblem);
             AddSenses(concept.Id, concept.OpposingForms, FormSense.StatesOpposition);
+            if (concept.FieldForms.Count > 0)
+            {
+                conceptsWithFieldForms.Add(concept.Id);
+            }
             foreach (var form in concept.FieldForms)
             {
                 foreach (var variant in AliasVariants.Of(form).Prepend(form))
@@ -60,7 +66,7 @@ public sealed class TaxonomySet
 
     /// <summary>The concept that <paramref name="surfaceForm"/> must be said of to mention <paramref name="conceptId"/> (<see cref="TaxonomyConcept.FieldForms"/>), or null.</summary>
     public string? FieldOf(string conceptId, string surfaceForm) =>
-        fieldByForm.Count > 0 ? fieldByForm.GetValueOrDefault(NestedMentions.Key(conceptId, surfaceForm)) : null;
+        conceptsWithFieldForms.Contains(conceptId) ? fieldByForm.GetValueOrDefault(NestedMentions.Key(conceptId, surfaceForm)) : null;
 
     /// <summary>True when <paramref name="id"/> is <paramref name="field"/> or lies under it by broader links.</summary>
     public bool IsWithin(string id, string field)
