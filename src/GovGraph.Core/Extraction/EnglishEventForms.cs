@@ -26,8 +26,9 @@ internal static class EnglishEventForms
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "on", "for", "and", "the", "de", "to" };
 
-    public static EventRef? Find(string text, ExtractionLexicon lexicon, int limit, int end, CueHit head, IReadOnlyList<string> bodiesBefore)
+    public static EventRef? Find(DocumentScan scan, int sentence, int limit, int end, CueHit head)
     {
+        var (text, lexicon) = (scan.Text, scan.Lexicon);
         if (head.End < end && char.IsLetterOrDigit(text[head.End]))
         {
             return null;
@@ -69,7 +70,7 @@ internal static class EnglishEventForms
         }
         if (numberedSitting && nameEnd == head.End)
         {
-            return KnownSittings.Bare(text, lexicon, start, head.End, ordinal!.Value, bodiesBefore);
+            return KnownSittings.Bare(scan, sentence, start, head.End, ordinal!.Value);
         }
         if (capitalised < 1 && !(ordinal is not null && !lowerHead))
         {

@@ -29,7 +29,7 @@ internal static class EventForms
                     ? EventVisits.Find(scan, s, cue)
                     : SubjectResolver.IsCjk(text[cue.Start])
                         ? ChineseEventForms.Find(scan, s, cue)
-                        : EnglishEventForms.Find(text, lexicon, bounds.Start, bounds.End, cue, BodiesNamedBefore(scan, s, cue.Start));
+                        : EnglishEventForms.Find(scan, s, bounds.Start, bounds.End, cue);
                 if (candidate is not { } e)
                 {
                     continue;
@@ -44,28 +44,6 @@ internal static class EventForms
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
-    }
-
-    /// <summary>
-    /// The organisations of the gazetteer named before <paramref name="position"/>, in its sentence or the one
-    /// before, nearest first: the bodies a bare numbered sitting may belong to ("the Council at its tenth
-    /// session ... thanks for the ninth session").
-    /// </summary>
-    private static List<string> BodiesNamedBefore(DocumentScan scan, int s, int position)
-    {
-        var bodies = new List<string>();
-        for (var sentence = s; sentence >= Math.Max(0, s - 1); sentence--)
-        {
-            var hits = scan.EntitiesIn(sentence);
-            for (var i = hits.Length - 1; i >= 0; i--)
-            {
-                if (hits[i].Entry.Kind == EntityKind.Organization && hits[i].End <= position)
-                {
-                    bodies.Add(scan.Text[hits[i].Start..hits[i].End].Replace('\n', ' '));
-                }
-            }
-        }
-        return bodies;
     }
 
     /// <summary>"1st", "2nd", "23rd", "11th": an edition as the English gloss writes it.</summary>

@@ -7,9 +7,11 @@ namespace GovGraph.Core.Extraction;
 /// </summary>
 internal static class KnownSittings
 {
-    /// <summary>"the ninth session": the gazetteer edition it is of the first of <paramref name="bodies"/> that has one.</summary>
-    public static EventRef? Bare(string text, ExtractionLexicon lexicon, int start, int end, int ordinal, IReadOnlyList<string> bodies)
+    /// <summary>"the ninth session": the gazetteer edition it is of the nearest body named before it that has one.</summary>
+    public static EventRef? Bare(DocumentScan scan, int sentence, int start, int end, int ordinal)
     {
+        var (text, lexicon) = (scan.Text, scan.Lexicon);
+        var bodies = BodiesNamedBefore(scan, sentence, start);
         // Editions are listed by number ("9th session of the General Assembly"), however the text spells it.
         var sitting = EventForms.Ordinal(ordinal) + text[(start + EnglishEventForms.OrdinalWords(text, start).Length)..end].Replace('\n', ' ');
         foreach (var body in bodies)
@@ -20,6 +22,28 @@ internal static class KnownSittings
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The organisations of the gazetteer named before <paramref name="position"/>, in its sentence or the one
+    /// before, nearest first: the bodies a bare numbered sitting may belong to ("the Council at its tenth
+    /// session ... thanks for the ninth session").
+    /// </summary>
+    private static List<string> BodiesNamedBefore(DocumentScan scan, int s, int position)
+    {
+        var bodies = new List<string>();
+        for (var sentence = s; sentence >= Math.Max(0, s - 1); sentence--)
+        {
+            var hits = scan.EntitiesIn(sentence);
+            for (var i = hits.Length - 1; i >= 0; i--)
+            {
+                if (hits[i].Entry.Kind == EntityKind.Organization && hits[i].End <= position)
+                {
+                    bodies.Add(scan.Text[hits[i].Start..hits[i].End].Replace('\n', ' '));
+                }
+            }
+        }
+        return bodies;
     }
 
     /// <summary>The gazetteer edition a normalised name spells in full ("68th session of the General Assembly"), if any.</summary>

@@ -81,7 +81,10 @@ public sealed class TaxonomySet
             }
             if (seen.Add(next) && byId.TryGetValue(next, out var concept))
             {
-                concept.Broader.ToList().ForEach(pending.Push);
+                foreach (var broader in concept.Broader)
+                {
+                    pending.Push(broader);
+                }
             }
         }
         return false;
