@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # GovGraph's benchmarks, in one run, printed as Markdown tables:
 #   1. concept matching MB/s on one core, against a Regex alternation of the same aliases;
+#   1b. extraction alone on one thread (`extract`): MB per CPU-second and bytes allocated per MB of text;
 #   2. end-to-end ingest into SQLite at 50, 200 and 400 MB: MB/s, CPU seconds per MB, peak memory, and the writer
 #      thread's CPU against a plain-SQLite replay of the same rows in the same run;
 #   3. a Neo4j ingest's requests per document and rows per request, by batch size;
@@ -11,7 +12,7 @@
 #      view's frame time in headless Chromium while panning 2,000 nodes (bench/explorer-bench.mjs);
 #   6. extraction quality on the development gold set (../shared/gold): concept presence, speakers, events and
 #      stances, scored by its score.py (`quality` only; it is not a speed measure, so `all` leaves it out).
-# Usage: bench/run.sh [matching|ingest|neo4j|api|explorer|quality|all]   (default all). Needs ../shared beside the repo.
+# Usage: bench/run.sh [matching|extract|ingest|neo4j|api|explorer|quality|all]   (default all). Needs ../shared beside the repo.
 # Installs wrk (Debian) when missing. Work files go to $BENCH_WORK (default /tmp/govgraph-bench).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -43,6 +44,9 @@ if [[ $part == quality ]]; then
 fi
 if [[ $part == all || $part == matching ]]; then
   echo "## Concept matching (one core)"; bench matching --mb 200
+fi
+if [[ $part == all || $part == extract ]]; then
+  echo "## Extraction alone (one thread, no store)"; bench extract --mb 200
 fi
 if [[ $part == all || $part == ingest ]]; then
   echo "## End-to-end ingest into SQLite (both cores)"; bench ingest --mb 200

@@ -12,6 +12,7 @@ return args.FirstOrDefault() switch
     "make-graph-input" => await ApiGraphInput.RunAsync(BenchArguments.Parse(args.Skip(1))),
     "neo4j-requests" => await Neo4jRequestsBench.RunAsync(BenchArguments.Parse(args.Skip(1))),
     "bare-kestrel" => await BareKestrel.RunAsync([.. args.Skip(1)]),
+    "extract" => await ExtractBench.RunAsync(BenchArguments.Parse(args.Skip(1))),
     "main-text" => await MainTextBench.RunAsync(BenchArguments.Parse(args.Skip(1))),
     _ => Usage(),
 };
@@ -23,6 +24,7 @@ static int Usage()
           matching          matcher MB/s on one core vs a Regex alternation of the same aliases
           ingest            end-to-end ingest MB/s, documents/s and peak memory at several corpus sizes, then
                             the largest size with parse isolation off and on, alternating (--rounds N, default 3)
+          extract           extraction alone on one thread: MB per CPU-second and bytes allocated per MB
           parse-cost        milliseconds per PDF, DOCX and HTML file of the corpus, in process and isolated
           neo4j-requests    requests per document and rows per request of a Neo4j ingest, by batch size
           main-text         HTML main-text extraction vs SmartReader, against the gold set's reference renderings

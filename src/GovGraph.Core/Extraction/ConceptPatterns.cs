@@ -1,4 +1,5 @@
 using GovGraph.Core.Taxonomy;
+using GovGraph.Core.Text;
 
 namespace GovGraph.Core.Extraction;
 
@@ -61,7 +62,7 @@ internal sealed class ConceptPatterns
         var span = text.AsSpan(sentence.Start, sentence.Length);
         foreach (var (last, indexes) in byLastWord)
         {
-            for (var at = span.IndexOf(last, StringComparison.OrdinalIgnoreCase); at >= 0; at = NextIndex(span, last, at))
+            for (var at = CaselessSearch.IndexOf(span, last); at >= 0; at = NextIndex(span, last, at))
             {
                 var end = sentence.Start + at + last.Length;
                 if (!IsWordEdge(text, sentence.Start + at - 1) || !IsWordEdge(text, end))
@@ -96,7 +97,7 @@ internal sealed class ConceptPatterns
 
     private static int NextIndex(ReadOnlySpan<char> span, string word, int at)
     {
-        var next = span[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        var next = CaselessSearch.IndexOf(span[(at + 1)..], word);
         return next < 0 ? -1 : at + 1 + next;
     }
 

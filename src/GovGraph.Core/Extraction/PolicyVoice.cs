@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using GovGraph.Core.Graph;
 using GovGraph.Core.Reading;
+using GovGraph.Core.Text;
 
 namespace GovGraph.Core.Extraction;
 
@@ -64,7 +65,7 @@ internal static partial class PolicyVoice
         {
             return true;
         }
-        if (words.EnactingFormulas.Any(f => scan.Text.Contains(f, StringComparison.OrdinalIgnoreCase)))
+        if (words.EnactingFormulas.Any(f => CaselessSearch.Contains(scan.Text, f)))
         {
             return true;
         }
