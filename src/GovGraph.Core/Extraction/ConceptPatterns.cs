@@ -17,7 +17,7 @@ internal sealed class ConceptPatterns
     private readonly (ConceptPattern Pattern, HashSet<string>? TailConcepts, bool HeadIsStanceWord, ConceptReading Reading)[] patterns;
 
     /// <summary>The literal-tail patterns by their last word, so each word is looked for once per sentence.</summary>
-    private readonly (string Word, int[] Patterns)[] byLastWord;
+    private readonly (string Word, StringComparison Comparison, int[] Patterns)[] byLastWord;
 
     public ConceptPatterns(TaxonomySet taxonomy, Lexicon words)
     {
@@ -27,7 +27,7 @@ internal sealed class ConceptPatterns
             p.Heads.Any(h => stanceWords.Contains(string.Join(' ', h))),
             taxonomy.Find(p.ConceptId)?.Problem == true ? ConceptReading.Problem : ConceptReading.Direct))];
         byLastWord = [.. Enumerable.Range(0, patterns.Length).Where(i => patterns[i].TailConcepts is null)
-            .GroupBy(i => patterns[i].Pattern.TailWords[^1], StringComparer.Ordinal).Select(g => (g.Key, g.ToArray()))];
+            .GroupBy(i => patterns[i].Pattern.TailWords[^1], StringComparer.Ordinal).Select(g => (g.Key, CaselessSearch.ComparisonFor(g.Key), g.ToArray()))];
     }
 
     public bool IsEmpty => patterns.Length == 0;
@@ -60,9 +60,9 @@ internal sealed class ConceptPatterns
             }
         }
         var span = text.AsSpan(sentence.Start, sentence.Length);
-        foreach (var (last, indexes) in byLastWord)
+        foreach (var (last, comparison, indexes) in byLastWord)
         {
-            for (var at = CaselessSearch.IndexOf(span, last); at >= 0; at = NextIndex(span, last, at))
+            for (var at = span.IndexOf(last, comparison); at >= 0; at = NextIndex(span, last, comparison, at))
             {
                 var end = sentence.Start + at + last.Length;
                 if (!IsWordEdge(text, sentence.Start + at - 1) || !IsWordEdge(text, end))
@@ -95,9 +95,9 @@ internal sealed class ConceptPatterns
         found.Add(mention);
     }
 
-    private static int NextIndex(ReadOnlySpan<char> span, string word, int at)
+    private static int NextIndex(ReadOnlySpan<char> span, string word, StringComparison comparison, int at)
     {
-        var next = CaselessSearch.IndexOf(span[(at + 1)..], word);
+        var next = span[(at + 1)..].IndexOf(word, comparison);
         return next < 0 ? -1 : at + 1 + next;
     }
 

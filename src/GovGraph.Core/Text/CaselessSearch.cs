@@ -10,8 +10,11 @@ namespace GovGraph.Core.Text;
 internal static class CaselessSearch
 {
     /// <summary>The first index of <paramref name="needle"/> in <paramref name="text"/>, ignoring case, or -1.</summary>
-    public static int IndexOf(ReadOnlySpan<char> text, string needle) =>
-        HasCase(needle) ? text.IndexOf(needle, StringComparison.OrdinalIgnoreCase) : text.IndexOf(needle, StringComparison.Ordinal);
+    public static int IndexOf(ReadOnlySpan<char> text, string needle) => text.IndexOf(needle, ComparisonFor(needle));
+
+    /// <summary>The comparison that finds <paramref name="needle"/> ignoring case at least cost; worth keeping for a needle searched often.</summary>
+    public static StringComparison ComparisonFor(string needle) =>
+        HasCase(needle) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
 
     public static bool Contains(ReadOnlySpan<char> text, string needle) => IndexOf(text, needle) >= 0;
 
