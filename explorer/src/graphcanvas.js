@@ -9,6 +9,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import style from 'govgraph:style';
 import { caption, nodeStyle, relationshipStyle } from './grass.js';
+import { edgeProgramClasses, nodeProgramClasses } from './drawprograms.js';
 
 export { style };
 
@@ -27,6 +28,8 @@ export function createGraphCanvas(container, { onNodeClick, onNodeDoubleClick, o
 
   const renderer = new Sigma(graph, container, {
     defaultEdgeType: 'arrow',
+    nodeProgramClasses,
+    edgeProgramClasses,
     renderEdgeLabels: true,
     labelDensity: 0.6,
     labelGridCellSize: 80,
