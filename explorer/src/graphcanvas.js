@@ -134,6 +134,22 @@ export function createGraphCanvas(container, { onNodeClick, onNodeDoubleClick, o
     renderer.setSetting('hideLabelsOnMove', large);
   }
 
+  // While the camera moves with edges and labels resting, sigma still clears their layers on each frame, and
+  // without a GPU Chromium then reads each WebGL layer back and composites every layer, blank or not: that
+  // cost more than drawing the nodes. So the resting layers are hidden for the move (and shown for the frame
+  // that draws them again), decided by the same test sigma's render makes to rest them.
+  const canvases = renderer.getCanvases();
+  const restingLayers = { hideEdgesOnMove: ['edges'], hideLabelsOnMove: ['edgeLabels', 'labels', 'hovers', 'hoverNodes'] };
+  const captor = renderer.getMouseCaptor();
+  const cameraMoving = () => renderer.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
+  renderer.on('beforeRender', () => {
+    const moving = cameraMoving();
+    for (const [setting, layers] of Object.entries(restingLayers)) {
+      const visibility = moving && renderer.getSetting(setting) ? 'hidden' : '';
+      for (const layer of layers) if (canvases[layer].style.visibility !== visibility) canvases[layer].style.visibility = visibility;
+    }
+  });
+
   /** A short ForceAtlas2 run; shorter and Barnes-Hut on large graphs, so an expansion stays quick. */
   function relayout() {
     const large = graph.order > 600;
