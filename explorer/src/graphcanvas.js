@@ -146,7 +146,10 @@ export function createGraphCanvas(container, { onNodeClick, onNodeDoubleClick, o
     const moving = cameraMoving();
     for (const [setting, layers] of Object.entries(restingLayers)) {
       const visibility = moving && renderer.getSetting(setting) ? 'hidden' : '';
-      for (const layer of layers) if (canvases[layer].style.visibility !== visibility) canvases[layer].style.visibility = visibility;
+      for (const layer of layers) {
+        const element = canvases[layer];
+        if (element && element.style.visibility !== visibility) element.style.visibility = visibility;
+      }
     }
   });
 
