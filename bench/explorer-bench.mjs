@@ -5,7 +5,9 @@
 //   2. the graph view in headless Chromium grown past 2,000 nodes by expanding hubs, then panned with the
 //      mouse while requestAnimationFrame deltas are recorded (frame time), plus how long the expansions took.
 // Usage: node bench/explorer-bench.mjs URL [iterations]. Prints Markdown tables.
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import * as load from '../explorer/src/loaders.js';
 import { launchBrowser, openView, skipReason } from '../explorer/tests/support/service.mjs';
 
@@ -79,6 +81,12 @@ if (skip && !skip.includes('corpus')) {
 const browser = await launchBrowser({ width: 1400, height: 900 });
 try {
   const page = await browser.context.newPage();
+  // EXPLORER_BUNDLE=FOLDER serves that folder's app.js (node explorer/build.mjs FOLDER) instead of the server's own,
+  // so two versions of the page can be compared alternately against one server in one session.
+  if (process.env.EXPLORER_BUNDLE) {
+    const bundle = readFileSync(join(process.env.EXPLORER_BUNDLE, 'app.js'));
+    await page.route('**/explorer/app.js', (route) => route.fulfill({ contentType: 'text/javascript', body: bundle }));
+  }
   await openView(page, base, '#/graph/xi-jinping?limit=500');
   const growth = await page.evaluate(async (seeds) => {
     const { graph, expand } = window.govgraphExplorer.graph;

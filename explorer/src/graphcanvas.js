@@ -9,6 +9,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import style from 'govgraph:style';
 import { caption, nodeStyle, relationshipStyle } from './grass.js';
+import { edgeProgramClasses, nodeProgramClasses } from './drawprograms.js';
 
 export { style };
 
@@ -27,6 +28,8 @@ export function createGraphCanvas(container, { onNodeClick, onNodeDoubleClick, o
 
   const renderer = new Sigma(graph, container, {
     defaultEdgeType: 'arrow',
+    nodeProgramClasses,
+    edgeProgramClasses,
     renderEdgeLabels: true,
     labelDensity: 0.6,
     labelGridCellSize: 80,
@@ -130,6 +133,25 @@ export function createGraphCanvas(container, { onNodeClick, onNodeDoubleClick, o
     renderer.setSetting('hideEdgesOnMove', large);
     renderer.setSetting('hideLabelsOnMove', large);
   }
+
+  // While the camera moves with edges and labels resting, sigma still clears their layers on each frame, and
+  // without a GPU Chromium then reads each WebGL layer back and composites every layer, blank or not: that
+  // cost more than drawing the nodes. So the resting layers are hidden for the move (and shown for the frame
+  // that draws them again), decided by the same test sigma's render makes to rest them.
+  const canvases = renderer.getCanvases();
+  const restingLayers = { hideEdgesOnMove: ['edges'], hideLabelsOnMove: ['edgeLabels', 'labels', 'hovers', 'hoverNodes'] };
+  const captor = renderer.getMouseCaptor();
+  const cameraMoving = () => renderer.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
+  renderer.on('beforeRender', () => {
+    const moving = cameraMoving();
+    for (const [setting, layers] of Object.entries(restingLayers)) {
+      const visibility = moving && renderer.getSetting(setting) ? 'hidden' : '';
+      for (const layer of layers) {
+        const element = canvases[layer];
+        if (element && element.style.visibility !== visibility) element.style.visibility = visibility;
+      }
+    }
+  });
 
   /** A short ForceAtlas2 run; shorter and Barnes-Hut on large graphs, so an expansion stays quick. */
   function relayout() {

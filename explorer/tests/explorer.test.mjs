@@ -48,6 +48,19 @@ describe('the explorer in Chromium', () => {
     if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: name !== 'graph' && name !== 'graph-expanded' });
   };
   const api = (path) => fetch(`${service.url}${path}`).then((response) => response.json());
+  // Drags across the graph and returns the sigma layers hidden while the mouse is still down.
+  const hiddenLayers = ['edgeLabels', 'edges', 'hoverNodes', 'hovers', 'labels'];
+  const layersWhileDragging = async () => {
+    const box = await page.locator('[data-test="graph"]').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let step = 1; step <= 6; step++) await page.mouse.move(box.x + box.width / 2 + step * 15, box.y + box.height / 2 + step * 5);
+    const hidden = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(
+      Object.entries(window.govgraphExplorer.graph.renderer.getCanvases())
+        .filter(([, canvas]) => getComputedStyle(canvas).visibility === 'hidden').map(([layer]) => layer).sort())))));
+    await page.mouse.up();
+    return hidden;
+  };
 
   it('searching 网络主权 as you type offers cyber sovereignty; its page shows Xi Jinping\'s support and the sentence', async () => {
     await openView(page, service.url, '#/');
@@ -106,7 +119,7 @@ describe('the explorer in Chromium', () => {
     await shot('graph-expanded');
   });
 
-  it('a drawing past a thousand nodes rests its edges and labels while the camera moves, a small one does not', async () => {
+  it('a drawing past a thousand nodes rests its edges and labels (and hides their layers) while the camera moves, a small one does not', async () => {
     await openView(page, service.url, '#/graph/xi-jinping');
     const resting = () => page.evaluate(() => {
       const { renderer } = window.govgraphExplorer.graph;
@@ -121,8 +134,46 @@ describe('the explorer in Chromium', () => {
     });
     assert.ok(order > 1000);
     assert.deepEqual(await resting(), [true, true]);
+    // Their layers are hidden while a drag moves the camera, and shown again once it is released.
+    assert.deepEqual(await layersWhileDragging(), hiddenLayers);
+    await page.waitForFunction(() => Object.values(window.govgraphExplorer.graph.renderer.getCanvases())
+      .every((canvas) => getComputedStyle(canvas).visibility === 'visible'), null, { timeout: 10_000 });
     await page.evaluate(() => window.govgraphExplorer.graph.canvas.clear());
     assert.deepEqual(await resting(), [false, false]);
+    await page.evaluate(() => window.govgraphExplorer.graph.canvas.merge({ nodes: [{ id: 'a', label: 'Person', name: 'A' }], edges: [] }));
+    assert.deepEqual(await layersWhileDragging(), []);
+  });
+
+  it('each node is drawn as a disc in its style colour where it stands, and a relationship in its colour between two', async () => {
+    await openView(page, service.url, '#/graph/xi-jinping');
+    const drawn = await page.evaluate(() => {
+      const { canvas, renderer } = window.govgraphExplorer.graph;
+      canvas.clear();
+      canvas.merge({
+        nodes: [{ id: 'p', label: 'Person', name: 'P' }, { id: 'c', label: 'Concept', name: 'C' }, { id: 'e', label: 'Event', name: 'E' }],
+        edges: [{ type: 'ADVOCATES', startId: 'p', endId: 'c' }],
+      }, { layout: false });
+      // Apart, so no disc covers another's centre or the relationship's middle.
+      for (const [node, x, y] of [['p', 0, 0], ['c', 10, 0], ['e', 5, 8]]) canvas.graph.mergeNodeAttributes(node, { x, y });
+      renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      renderer.refresh();
+      // Read the WebGL layers in the task that drew them (they are cleared once composited).
+      const pixel = (layer, { x, y }) => {
+        const gl = renderer.getCanvases()[layer].getContext('webgl2');
+        const ratio = gl.drawingBufferWidth / renderer.getDimensions().width;
+        const rgba = new Uint8Array(4);
+        gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+        gl.readPixels(Math.round(x * ratio), Math.round(gl.drawingBufferHeight - y * ratio), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, rgba);
+        return [...rgba.slice(0, 3)].map((v) => v.toString(16).padStart(2, '0')).join('');
+      };
+      const at = (node) => renderer.framedGraphToViewport(renderer.getNodeDisplayData(node));
+      const [p, c] = [at('p'), at('c')];
+      return {
+        nodes: ['p', 'c', 'e'].map((node) => [pixel('nodes', at(node)), canvas.graph.getNodeAttribute(node, 'color'), at(node)]),
+        edge: [pixel('edges', { x: (p.x + c.x) / 2, y: (p.y + c.y) / 2 }), canvas.graph.getEdgeAttribute('ADVOCATES|p|c', 'color')],
+      };
+    });
+    for (const [seen, colour] of [...drawn.nodes, drawn.edge]) assert.equal(`#${seen}`, colour.toLowerCase(), JSON.stringify(drawn));
   });
 
   it('the path view draws a path and shows each hop\'s evidence sentence', async () => {
