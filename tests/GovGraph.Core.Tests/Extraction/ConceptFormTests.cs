@@ -26,6 +26,7 @@ public class ConceptFormTests
     // The climate as the thing emissions change: a climate term without the word "change".
     [InlineData("Satellites will help us understand how our climate is shifting.", "climate-change")]
     [InlineData("Coal plants keep warming the planet's climate.", "climate-change")]
+    [InlineData("Parliament approved our climate commitments for 2030.", "climate-action")]
     // A world split into camps, with the blocs before or after the verb (patterns).
     [InlineData("Nobody here wants a continent divided into two hostile blocs.", "bloc-confrontation")]
     [InlineData("We have torn down the blocs and walls that divided Europe.", "bloc-confrontation")]
