@@ -39,6 +39,9 @@ public class ConceptFormTests
     [InlineData("Militants recruited suicide bombers in the border towns.", "terrorism")]
     [InlineData("The beheadings shown online horrified the region.", "terrorism")]
     [InlineData("Analysts use new tools to clean up social media.", "online-content-governance")]
+    // Protecting the fruits of innovation is protecting intellectual property, also with words between.
+    [InlineData("Trade rules must protect the fruits of innovation.", "intellectual-property")]
+    [InlineData("Our courts protect the fruits of the ingenuity of our engineers.", "intellectual-property")]
     [InlineData("Small states need a voice in shaping the global digital architecture.", "digital-governance")]
     [InlineData("Ministries are driving the technological transformation of public services.", "digital-transformation")]
     public void A_reader_counts_the_form_as_the_concept(string sentence, string concept) =>
@@ -56,6 +59,7 @@ public class ConceptFormTests
     [InlineData("The two capitals severed diplomatic ties last spring.", "tech-decoupling")]
     [InlineData("Historians describe the beheading of the king in 1649.", "terrorism")]
     [InlineData("Volunteers clean up the beaches every spring.", "online-content-governance")]
+    [InlineData("Farmers must protect the fruits of their labour from frost.", "intellectual-property")]
     [InlineData("The museum shows digital architecture from three centuries.", "digital-governance")]
     public void A_near_miss_is_not_the_concept(string sentence, string concept) =>
         Assert.DoesNotContain(concept, ConceptsIn(sentence));
