@@ -23,6 +23,27 @@ public class ConceptFormTests
     [InlineData("会议强调，人工智能应当安全可靠、造福人类。", "ai-safety")]
     [InlineData("各国应推动大模型研发安全可控。", "ai-safety")]
     [InlineData("Developers must make artificial intelligence safe and trustworthy.", "ai-safety")]
+    // The climate as the thing emissions change: a climate term without the word "change".
+    [InlineData("Satellites will help us understand how our climate is shifting.", "climate-change")]
+    [InlineData("Coal plants keep warming the planet's climate.", "climate-change")]
+    [InlineData("Parliament approved our climate commitments for 2030.", "climate-action")]
+    // A world split into camps, with the blocs before or after the verb (patterns).
+    [InlineData("Nobody here wants a continent divided into two hostile blocs.", "bloc-confrontation")]
+    [InlineData("We have torn down the blocs and walls that divided Europe.", "bloc-confrontation")]
+    // Keeping technology from a country is an export control (patterns).
+    [InlineData("The treaty is aimed at curbing the flow of missile technology to rogue states.", "technology-export-controls")]
+    [InlineData("Allies agreed to restrict the flow of sensitive dual-use technologies abroad.", "technology-export-controls")]
+    // Severing the ties between countries is decoupling.
+    [InlineData("No government can sever the ties between countries in a connected world.", "tech-decoupling")]
+    // Acts that name terrorism.
+    [InlineData("Militants recruited suicide bombers in the border towns.", "terrorism")]
+    [InlineData("The beheadings shown online horrified the region.", "terrorism")]
+    [InlineData("Analysts use new tools to clean up social media.", "online-content-governance")]
+    // Protecting the fruits of innovation is protecting intellectual property, also with words between.
+    [InlineData("Trade rules must protect the fruits of innovation.", "intellectual-property")]
+    [InlineData("Our courts protect the fruits of the ingenuity of our engineers.", "intellectual-property")]
+    [InlineData("Small states need a voice in shaping the global digital architecture.", "digital-governance")]
+    [InlineData("Ministries are driving the technological transformation of public services.", "digital-transformation")]
     public void A_reader_counts_the_form_as_the_concept(string sentence, string concept) =>
         Assert.Contains(concept, ConceptsIn(sentence));
 
@@ -32,6 +53,14 @@ public class ConceptFormTests
     [InlineData("The river divides the province along its northern borders.", "cyber-sovereignty")]
     [InlineData("我们要确保产业链供应链安全可控。", "ai-safety")]
     [InlineData("Our bridges and railways must be safe and trustworthy.", "ai-safety")]
+    [InlineData("Our investment climate has improved this year.", "climate-change")]
+    [InlineData("Regional trade blocs grew quickly in the last decade.", "bloc-confrontation")]
+    [InlineData("Banks restricted the flow of credit to small firms.", "technology-export-controls")]
+    [InlineData("The two capitals severed diplomatic ties last spring.", "tech-decoupling")]
+    [InlineData("Historians describe the beheading of the king in 1649.", "terrorism")]
+    [InlineData("Volunteers clean up the beaches every spring.", "online-content-governance")]
+    [InlineData("Farmers must protect the fruits of their labour from frost.", "intellectual-property")]
+    [InlineData("The museum shows digital architecture from three centuries.", "digital-governance")]
     public void A_near_miss_is_not_the_concept(string sentence, string concept) =>
         Assert.DoesNotContain(concept, ConceptsIn(sentence));
 }

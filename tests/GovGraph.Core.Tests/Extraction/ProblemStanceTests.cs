@@ -23,6 +23,7 @@ public sealed class ProblemStanceTests
     [InlineData("My Government is resolved to keep confronting climate change with our neighbours.", "climate-change")]
     [InlineData("Climate change must remain at the centre of our joint work in this decade.", "climate-change")]
     [InlineData("We will never tolerate terrorism on our soil.", "terrorism")]
+    [InlineData("We must act now to protect our climate for our grandchildren.", "climate-change")]
     [InlineData("我们要高度重视网络犯罪带来的新挑战。", "cybercrime")]
     public void A_clause_for_acting_on_a_problem_opposes_it(string text, string conceptId)
     {
@@ -101,5 +102,12 @@ public sealed class ProblemStanceTests
         Assert.Equal([Stance.Support], StancesOn(batch, "cybersecurity"));
         Assert.Empty(StancesOn(batch, "cyberattack"));
     }
-}
 
+    [Fact]
+    public void Curbing_the_flow_of_technology_names_the_control_so_a_call_for_it_supports_export_controls()
+    {
+        var batch = Extract("We must keep curbing the flow of missile technology to rogue states.");
+
+        Assert.Equal([Stance.Support], StancesOn(batch, "technology-export-controls"));
+    }
+}
