@@ -57,7 +57,11 @@ public sealed class ResponseCacheMiddleware(RequestDelegate next, ResponseCache 
         var response = context.Response;
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie))
         {
-            await response.Body.WriteAsync(capture.Held.ToArray(), context.RequestAborted);
+            // An empty body stays unwritten: the response has not started, so status-code pages can still give a 400 its problem.
+            if (!capture.Held.IsEmpty)
+            {
+                await response.Body.WriteAsync(capture.Held.ToArray(), context.RequestAborted);
+            }
             return;
         }
         var body = capture.Held.ToArray();
