@@ -6,8 +6,10 @@ namespace GovGraph.Sqlite;
 
 // The queries and the copy source, answered by the read side (Reading/SqliteGraphReader.cs): the store is their facade, so one object
 // serves the contract suite while the reader keeps its sessions and caches to itself.
-public sealed partial class SqliteGraphStore : IGraphSource
+public sealed partial class SqliteGraphStore : IGraphSource, IReadGenerations
 {
+    public ValueTask<long> CurrentGenerationAsync(CancellationToken cancellationToken) => _reads.CurrentGenerationAsync(cancellationToken);
+
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) => _reads.GetStatsAsync(cancellationToken);
 
     public Task<Page<DocumentSummary>> ListDocumentsAsync(PageRequest page, CancellationToken cancellationToken) => _reads.ListDocumentsAsync(page, cancellationToken);

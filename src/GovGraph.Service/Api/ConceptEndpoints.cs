@@ -1,4 +1,5 @@
 using GovGraph.Core.Queries;
+using GovGraph.Service.Api.Caching;
 using GovGraph.Service.Api.Parameters;
 using GovGraph.Service.Api.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,7 +11,7 @@ public static class ConceptEndpoints
 {
     public static RouteGroupBuilder MapConceptEndpoints(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/concepts").WithTags("Concepts");
+        var group = api.MapGroup("/concepts").WithTags("Concepts").CacheUntilCommit();
         group.MapGet("/", ListAsync).WithName("ListConcepts")
             .WithSummary("List or search concepts (English or Chinese labels and aliases), by category and status, paged.");
         group.MapGet("/" + NodeIds.Route, GetAsync).WithName("GetConcept")

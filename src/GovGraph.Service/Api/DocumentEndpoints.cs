@@ -1,4 +1,5 @@
 using GovGraph.Core.Queries;
+using GovGraph.Service.Api.Caching;
 using GovGraph.Core.Storage;
 using GovGraph.Service.Api.OpenApi;
 using GovGraph.Service.Api.Parameters;
@@ -17,7 +18,8 @@ public static class DocumentEndpoints
     public static RouteGroupBuilder MapDocumentEndpoints(this RouteGroupBuilder api, IEndpointFilter writeAccess)
     {
         var group = api.MapGroup("/documents").WithTags("Documents");
-        group.MapGet("/", ListAsync).WithName("ListDocuments").WithSummary("List stored documents, newest id order, paged.");
+        group.MapGet("/", ListAsync).WithName("ListDocuments").CacheUntilCommit().WithSummary("List stored documents, newest id order, paged.");
+        // Not kept until the next commit: an upload id's status comes from the upload folder, which no commit tracks.
         group.MapGet("/" + NodeIds.Route, GetAsync).WithName("GetDocument")
             .WithSummary("One document or upload: its status and, once stored, its metadata, mentions and statements.")
             .WithDescription("Accepts a document id (doc-...) or the upload id (upload-...) that POST /api/documents answered with.");

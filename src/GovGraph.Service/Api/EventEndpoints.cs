@@ -1,5 +1,6 @@
 using GovGraph.Core.Graph;
 using GovGraph.Core.Queries;
+using GovGraph.Service.Api.Caching;
 using GovGraph.Service.Api.Parameters;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,11 +11,11 @@ public static class EventEndpoints
 {
     public static RouteGroupBuilder MapEventEndpoints(this RouteGroupBuilder api)
     {
-        var events = api.MapGroup("/events").WithTags("Events");
+        var events = api.MapGroup("/events").WithTags("Events").CacheUntilCommit();
         events.MapGet("/", ListAsync).WithName("ListEvents").WithSummary("List events, optionally the editions of one series (series=ID), paged.");
         events.MapGet("/" + NodeIds.Route, GetAsync).WithName("GetEvent").WithSummary("One event: date, place, series, speakers and the concepts its documents mention.");
 
-        var series = api.MapGroup("/event-series").WithTags("Events");
+        var series = api.MapGroup("/event-series").WithTags("Events").CacheUntilCommit();
         series.MapGet("/", ListSeriesAsync).WithName("ListEventSeries").WithSummary("List event series with their number of editions, paged.");
         series.MapGet($"/{NodeIds.Route}/editions", EditionsAsync).WithName("ListSeriesEditions").WithSummary("The editions of one event series, paged.");
         return api;

@@ -1,4 +1,5 @@
 using GovGraph.Core.Queries;
+using GovGraph.Service.Api.Caching;
 using GovGraph.Service.Api.Parameters;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,7 +10,7 @@ public static class GraphEndpoints
 {
     public static RouteGroupBuilder MapGraphEndpoints(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/graph").WithTags("Graph");
+        var group = api.MapGroup("/graph").WithTags("Graph").CacheUntilCommit();
         group.MapGet("/neighborhood", NeighborhoodAsync).WithName("GetNeighborhood")
             .WithSummary("The nodes and edges within depth hops of a node, at most limit nodes, closest first.");
         group.MapGet("/path", PathAsync).WithName("GetShortestPath")

@@ -1,4 +1,5 @@
 using GovGraph.Core.Queries;
+using GovGraph.Service.Api.Caching;
 using GovGraph.Service.Api.Parameters;
 using GovGraph.Service.Api.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,7 +11,7 @@ public static class PeopleEndpoints
 {
     public static RouteGroupBuilder MapPeopleEndpoints(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/people").WithTags("People");
+        var group = api.MapGroup("/people").WithTags("People").CacheUntilCommit();
         group.MapGet("/", ListAsync).WithName("ListPeople").WithSummary("List or search people (q matches names and aliases), paged.");
         group.MapGet("/" + NodeIds.Route, GetAsync).WithName("GetPerson").WithSummary("One person: titles, country, aliases, the events they spoke at.");
         group.MapGet($"/{NodeIds.Route}/stances", StancesAsync).WithName("GetPersonStances")

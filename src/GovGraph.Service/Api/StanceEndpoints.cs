@@ -1,4 +1,5 @@
 using GovGraph.Core.Queries;
+using GovGraph.Service.Api.Caching;
 using GovGraph.Service.Api.Parameters;
 using GovGraph.Service.Api.Tables;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -10,9 +11,9 @@ public static class StanceEndpoints
 {
     public static RouteGroupBuilder MapStanceEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/stances/matrix", MatrixAsync).WithTags("Stances").WithName("GetStanceMatrix")
+        api.MapGet("/stances/matrix", MatrixAsync).WithTags("Stances").WithName("GetStanceMatrix").CacheUntilCommit()
             .WithSummary("People or countries × concepts: support, oppose and neutral counts per cell, each with a link to its evidence; filtered; CSV with Accept: text/csv.");
-        api.MapGet("/compare/timeline", CompareAsync).WithTags("Concepts").WithName("CompareConceptTimelines")
+        api.MapGet("/compare/timeline", CompareAsync).WithTags("Concepts").WithName("CompareConceptTimelines").CacheUntilCommit()
             .WithSummary("Two concepts' timelines side by side, one point per period either has (zeros where the other has none); filtered; CSV with Accept: text/csv.");
         return api;
     }

@@ -1,4 +1,5 @@
 using GovGraph.Core.Queries;
+using GovGraph.Service.Api.Caching;
 using GovGraph.Core.Storage;
 using GovGraph.Service.Api.Parameters;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ public static class StatsEndpoints
     public static RouteGroupBuilder MapStatsEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/stats", async (IGraphQueries store, CancellationToken cancellationToken) => TypedResults.Ok(await store.GetStatsAsync(cancellationToken)))
-            .WithTags("Stats").WithName("GetStats").WithSummary("Counts of documents, concepts, candidates, people, events, statements, mentions and dead letters.");
+            .WithTags("Stats").WithName("GetStats").CacheUntilCommit().WithSummary("Counts of documents, concepts, candidates, people, events, statements, mentions and dead letters.");
         api.MapGet("/dead-letters", DeadLettersAsync)
             .WithTags("Stats").WithName("ListDeadLetters").WithSummary("Files and documents that failed for good, with the reason, newest first, paged.");
         return api;

@@ -16,4 +16,11 @@ public sealed class ApiOptions
 
     [Range(1L, 2L * 1024 * 1024 * 1024, ErrorMessage = "GovGraph:Api:MaxUploadBytes must be between 1 and 2147483648.")]
     public long MaxUploadBytes { get; set; } = 32L * 1024 * 1024;
+
+    /// <summary>
+    /// Room for read answers kept until the store's next commit (0: none). 64 MB holds tens of thousands of
+    /// ordinary answers; any commit empties it.
+    /// </summary>
+    [Range(0L, 16L * 1024 * 1024 * 1024, ErrorMessage = "GovGraph:Api:ResponseCacheBytes must be between 0 and 17179869184.")]
+    public long ResponseCacheBytes { get; set; } = 64L * 1024 * 1024;
 }

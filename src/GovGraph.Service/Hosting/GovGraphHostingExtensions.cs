@@ -1,6 +1,7 @@
 using GovGraph.Core.Ingest;
 using System.Text.Json.Serialization;
 using GovGraph.Service.Api;
+using GovGraph.Service.Api.Caching;
 using GovGraph.Service.Api.OpenApi;
 using GovGraph.Service.Worker;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -76,6 +77,7 @@ public static class GovGraphHostingExtensions
         {
             app.UseExceptionHandler();
             app.UseStatusCodePages();
+            app.UseGovGraphResponseCache();
         }
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).WithTags("Health");
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).WithTags("Health");

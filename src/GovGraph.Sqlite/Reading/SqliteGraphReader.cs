@@ -56,5 +56,16 @@ internal sealed partial class SqliteGraphReader : IGraphQueries, IDisposable
         }
     }
 
+    /// <summary>
+    /// The read caches' commit generation as of now: after <c>beforeRead</c>, a session taken from the pool reports
+    /// any commit it had not seen (<see cref="ReadSessionPool.Generation"/>), one PRAGMA data_version.
+    /// </summary>
+    public async ValueTask<long> CurrentGenerationAsync(CancellationToken cancellationToken)
+    {
+        await _beforeRead(cancellationToken).ConfigureAwait(false);
+        _readSessions.Return(_readSessions.Rent());
+        return _readSessions.Generation;
+    }
+
     public void Dispose() => _readSessions.Dispose();
 }

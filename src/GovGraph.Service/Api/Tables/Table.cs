@@ -21,6 +21,8 @@ public sealed class Table<T>(T value, Func<T, CsvTable> toCsv, string fileName)
 
     public async Task ExecuteAsync(HttpContext httpContext)
     {
+        // The answer depends on Accept: a shared cache must not hand the CSV to a JSON caller.
+        httpContext.Response.Headers.Vary = HeaderNames.Accept;
         if (!Table.WantsCsv(httpContext.Request))
         {
             await TypedResults.Ok(Value).ExecuteAsync(httpContext);
@@ -39,8 +41,16 @@ public sealed class Table<T>(T value, Func<T, CsvTable> toCsv, string fileName)
 
 public static class Table
 {
-    public static bool WantsCsv(HttpRequest request) =>
-        request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
+    /// <summary>True when Accept names text/csv. Most requests send no Accept or one without "csv": those skip parsing.</summary>
+    public static bool WantsCsv(HttpRequest request)
+    {
+        var accept = request.Headers.Accept;
+        if (!accept.Any(value => value is not null && value.Contains("csv", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+        return request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
+    }
 
     public static Table<T> Of<T>(T value, string fileName, Func<T, CsvTable> toCsv) => new(value, toCsv, fileName);
 }
