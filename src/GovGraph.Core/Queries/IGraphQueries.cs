@@ -37,7 +37,7 @@ public interface IGraphQueries
     Task<IReadOnlyList<TimelinePoint>> GetConceptTimelineAsync(string conceptId, TimelineGranularity granularity, FactFilter filter, CancellationToken cancellationToken);
     /// <summary>
     /// Statements about each of the concepts that the filter keeps, counted per stance and per person or per
-    /// country (statements with no country are left out of a country matrix); ordered by group id, then concept id.
+    /// Country (its node's id and name; statements with no Country are left out of a country matrix); ordered by group id, then concept id.
     /// </summary>
     Task<IReadOnlyList<StanceCell>> GetStanceMatrixAsync(StanceGrouping by, IReadOnlyList<string> conceptIds, FactFilter filter, CancellationToken cancellationToken);
 
