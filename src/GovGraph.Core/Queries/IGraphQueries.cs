@@ -41,6 +41,9 @@ public interface IGraphQueries
     /// </summary>
     Task<IReadOnlyList<StanceCell>> GetStanceMatrixAsync(StanceGrouping by, IReadOnlyList<string> conceptIds, FactFilter filter, CancellationToken cancellationToken);
 
+    /// <summary>A Country by its alpha-3 code, with its people, documents and stances (see <see cref="CountryDetail"/>); null when the graph has no such Country.</summary>
+    Task<CountryDetail?> GetCountryAsync(string code, CancellationToken cancellationToken);
+
     Task<Page<PersonSummary>> ListPeopleAsync(string? query, PageRequest page, CancellationToken cancellationToken);
     Task<PersonDetail?> GetPersonAsync(string personId, CancellationToken cancellationToken);
     /// <summary>Concepts the person made statements about, with counts per stance, ordered by total desc then id.</summary>
