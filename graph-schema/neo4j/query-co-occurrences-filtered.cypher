@@ -3,8 +3,8 @@
 // all kept documents, and per other concept its kept documents and the shared ones (most shared first, then id).
 // No row when the concept is not stored.
 // Filter (each null for "any"; the rules of FactFilter): a document is kept when its date, at its own precision,
-// overlaps [$from, $to], and its language and source match; a statement when its country (the document's, else
-// its speaker's) and speaker match; a mention when its document's country matches and $speaker made a statement in it.
+// overlaps [$from, $to], and its language and source match; a statement when its Country (the one its document
+// SPEAKS_FOR, else the one its speaker is FROM) and speaker match; a mention when its document SPEAKS_FOR the country and $speaker made a statement in it.
 // Parameters: $conceptId, $from, $to, $country, $language, $source, $speaker
 MATCH (c:Concept {id: $conceptId})
 CALL (c) {
@@ -12,7 +12,7 @@ CALL (c) {
   WHERE ($from IS NULL OR (coalesce(d.published, '') <> '' AND d.published >= left($from, size(d.published))))
   AND ($to IS NULL OR (coalesce(d.published, '') <> '' AND d.published <= $to))
   AND ($language IS NULL OR d.language = $language) AND ($source IS NULL OR d.source = $source)
-  AND ($country IS NULL OR d.country = $country)
+  AND ($country IS NULL OR EXISTS { (d)-[:SPEAKS_FOR]->(:Country {id: $country}) })
   AND ($speaker IS NULL OR EXISTS { MATCH (:Person {id: $speaker})-[:MADE]->(:Statement)-[:IN]->(d) })
   RETURN collect(d) AS kept
 }
@@ -22,7 +22,7 @@ RETURN size(kept) AS conceptDocuments,
          WHERE ($from IS NULL OR (coalesce(d.published, '') <> '' AND d.published >= left($from, size(d.published))))
   AND ($to IS NULL OR (coalesce(d.published, '') <> '' AND d.published <= $to))
   AND ($language IS NULL OR d.language = $language) AND ($source IS NULL OR d.source = $source)
-  AND ($country IS NULL OR d.country = $country)
+  AND ($country IS NULL OR EXISTS { (d)-[:SPEAKS_FOR]->(:Country {id: $country}) })
   AND ($speaker IS NULL OR EXISTS { MATCH (:Person {id: $speaker})-[:MADE]->(:Statement)-[:IN]->(d) }) } AS totalDocuments,
        COLLECT {
          UNWIND kept AS k
@@ -34,6 +34,6 @@ RETURN size(kept) AS conceptDocuments,
                    WHERE ($from IS NULL OR (coalesce(d.published, '') <> '' AND d.published >= left($from, size(d.published))))
   AND ($to IS NULL OR (coalesce(d.published, '') <> '' AND d.published <= $to))
   AND ($language IS NULL OR d.language = $language) AND ($source IS NULL OR d.source = $source)
-  AND ($country IS NULL OR d.country = $country)
+  AND ($country IS NULL OR EXISTS { (d)-[:SPEAKS_FOR]->(:Country {id: $country}) })
   AND ($speaker IS NULL OR EXISTS { MATCH (:Person {id: $speaker})-[:MADE]->(:Statement)-[:IN]->(d) }) }}
        } AS others

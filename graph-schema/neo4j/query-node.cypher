@@ -11,6 +11,8 @@ CALL () {
   UNION
   MATCH (n:Place {id: $nodeId}) RETURN n
   UNION
+  MATCH (n:Country {id: $nodeId}) RETURN n
+  UNION
   MATCH (n:Event {id: $nodeId}) RETURN n
   UNION
   MATCH (n:EventSeries {id: $nodeId}) RETURN n

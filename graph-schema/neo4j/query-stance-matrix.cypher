@@ -1,9 +1,9 @@
 // Who supports or opposes these concepts, by person or by country? Statements about each concept counted per
-// stance and per group: $by 'person' groups by speaker, 'country' by the statement's country (its document's,
-// else its speaker's; statements with none are left out). Ordered by group, then concept.
+// stance and per group: $by 'person' groups by speaker, 'country' by the statement's Country node (the one its
+// document SPEAKS_FOR, else the one its speaker is FROM; statements with none are left out), named by that node.
+// Ordered by group, then concept.
 // Filter (each null for "any"; the rules of FactFilter): a document is kept when its date, at its own precision,
-// overlaps [$from, $to], and its language and source match; a statement when its country (the document's, else
-// its speaker's) and speaker match; a mention when its document's country matches and $speaker made a statement in it.
+// overlaps [$from, $to], and its language and source match; a statement when its Country and speaker match.
 // Parameters: $conceptIds, $by, $from, $to, $country, $language, $source, $speaker
 UNWIND $conceptIds AS wanted
 WITH DISTINCT wanted
@@ -11,9 +11,11 @@ MATCH (p:Person)-[:MADE]->(s:Statement)-[:ABOUT]->(c:Concept {id: wanted}), (s)-
 WHERE ($from IS NULL OR (coalesce(d.published, '') <> '' AND d.published >= left($from, size(d.published))))
   AND ($to IS NULL OR (coalesce(d.published, '') <> '' AND d.published <= $to))
   AND ($language IS NULL OR d.language = $language) AND ($source IS NULL OR d.source = $source)
-  AND ($country IS NULL OR coalesce(d.country, p.country) = $country) AND ($speaker IS NULL OR p.id = $speaker)
-WITH c, s, CASE $by WHEN 'country' THEN coalesce(d.country, p.country) ELSE p.id END AS groupId,
-     CASE $by WHEN 'country' THEN coalesce(d.country, p.country) ELSE p.name END AS groupName
+  AND ($speaker IS NULL OR p.id = $speaker)
+WITH c, s, p, coalesce(head([(d)-[:SPEAKS_FOR]->(dc:Country) | dc]), head([(p)-[:FROM]->(pc:Country) | pc])) AS country
+WHERE $country IS NULL OR country.id = $country
+WITH c, s, CASE $by WHEN 'country' THEN country.id ELSE p.id END AS groupId,
+     CASE $by WHEN 'country' THEN country.name ELSE p.name END AS groupName
 WHERE groupId IS NOT NULL
 WITH groupId, max(groupName) AS groupName, c.id AS conceptId,
      count(CASE WHEN s.stance = 'support' THEN 1 END) AS support,

@@ -7,6 +7,7 @@ CREATE CONSTRAINT concept_id IF NOT EXISTS FOR (n:Concept) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_series_id IF NOT EXISTS FOR (n:EventSeries) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE;
@@ -24,6 +25,8 @@ CREATE INDEX concept_status IF NOT EXISTS FOR (n:Concept) ON (n.status);
 CREATE INDEX concept_category IF NOT EXISTS FOR (n:Concept) ON (n.category);
 CREATE INDEX event_series IF NOT EXISTS FOR (n:Event) ON (n.series);
 CREATE INDEX statement_document IF NOT EXISTS FOR (n:Statement) ON (n.documentId);
+// A new Country node finds the stored people of its country (write-countries).
+CREATE INDEX person_country IF NOT EXISTS FOR (n:Person) ON (n.country);
 // Concept and person search is a case-insensitive substring match on names and aliases.
 CREATE TEXT INDEX concept_search IF NOT EXISTS FOR (n:Concept) ON (n.search);
 CREATE TEXT INDEX person_search IF NOT EXISTS FOR (n:Person) ON (n.search);

@@ -13,6 +13,8 @@ CALL (row) {
   UNION
   MATCH (n:Place {id: row.id}) WHERE row.label = 'Place' RETURN n
   UNION
+  MATCH (n:Country {id: row.id}) WHERE row.label = 'Country' RETURN n
+  UNION
   MATCH (n:Event {id: row.id}) WHERE row.label = 'Event' RETURN n
   UNION
   MATCH (n:EventSeries {id: row.id}) WHERE row.label = 'EventSeries' RETURN n

@@ -38,6 +38,8 @@ public sealed partial class SqliteGraphStore : IGraphSource, IReadGenerations
 
     public Task<IReadOnlyList<ConceptStanceCount>> GetPersonStancesAsync(string personId, CancellationToken cancellationToken) => _reads.GetPersonStancesAsync(personId, cancellationToken);
 
+    public Task<CountryDetail?> GetCountryAsync(string code, CancellationToken cancellationToken) => _reads.GetCountryAsync(code, cancellationToken);
+
     public Task<Page<EventSummary>> ListEventsAsync(string? seriesId, PageRequest page, CancellationToken cancellationToken) => _reads.ListEventsAsync(seriesId, page, cancellationToken);
 
     public Task<EventDetail?> GetEventAsync(string eventId, CancellationToken cancellationToken) => _reads.GetEventAsync(eventId, cancellationToken);

@@ -69,3 +69,8 @@ public sealed class SqliteFilterContract : FilterContract
 {
     protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync();
 }
+
+public sealed class SqliteCountryContract : CountryContract
+{
+    protected override Task<IGraphStore> CreateStoreAsync() => SqliteContractStores.OpenAsync();
+}

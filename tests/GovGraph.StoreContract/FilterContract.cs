@@ -8,15 +8,15 @@ namespace GovGraph.StoreContract;
 /// <summary>
 /// The analysts' questions: every FactFilter rule on stances, evidence, timelines and co-occurrence, the stance
 /// matrix by person and by country, and a document's text read a window at a time. The fixture's documents get
-/// what the filters read: the reference speech speaks for CHN, the Chinese report is dated by its year only and
-/// has no country of its own (its statement's country is Xi's, "CN" in the fixture), the UN speech has its own
-/// source and no country (Guterres's, "PT").
+/// what the filters read: the reference speech speaks for CHN (SPEAKS_FOR), the Chinese report is dated by its
+/// year only and speaks for no country (its statement's country is the one Xi is FROM, CHN), the UN speech has
+/// its own source and no country (Guterres is FROM PRT).
 /// </summary>
 public abstract class FilterContract : StoreContract
 {
     private const string UnSource = "un-fixture";
 
-    private static GraphBatch ReferenceForChina() => Reference() with { Document = Reference().Document with { Country = "CHN" } };
+    private static GraphBatch ReferenceForChina() => ReferenceBuilder().SpeaksFor(China).Build();
 
     private static GraphBatch ChineseReportOfAYear() => ChineseReport() with { Document = ChineseReport().Document with { Published = "2015" } };
 
@@ -63,13 +63,15 @@ public abstract class FilterContract : StoreContract
         Assert.Equal([new TimelinePoint("2024-09", 2, 1)],
             await store.GetConceptTimelineAsync(DigitalDivide, TimelineGranularity.Month, new FactFilter(Source: UnSource), Ct));
 
-        // A statement's country is its document's, else its speaker's; a mention's is its document's only.
-        Assert.Equal([(Xi, 1, 0, 0)], Counts(await store.GetConceptStancesAsync(CyberSovereignty, new FactFilter(Country: "CHN"), Ct)));
-        Assert.Equal([(Xi, 1, 0, 0)], Counts(await store.GetConceptStancesAsync(CyberSovereignty, new FactFilter(Country: "CN"), Ct)));
+        // A statement's country is the Country its document SPEAKS_FOR, else the one its speaker is FROM; a mention's
+        // is its document's SPEAKS_FOR only. A code with no Country node (alpha-2 "CN") matches nothing.
+        var chinese = ChineseReport().Document.Id;
+        Assert.Equal([(Xi, 2, 0, 0)], Counts(await store.GetConceptStancesAsync(CyberSovereignty, new FactFilter(Country: "CHN"), Ct)));
+        Assert.Empty(await store.GetConceptStancesAsync(CyberSovereignty, new FactFilter(Country: "CN"), Ct));
         var china = await store.GetConceptEvidenceAsync(CyberSovereignty, new FactFilter(Country: "CHN"), new PageRequest(0, 50), Ct);
-        Assert.Equal([(reference, (Stance?)Stance.Support), (reference, null)], china.Items.Select(i => (i.DocumentId, i.Stance)));
-        var bySpeaker = await store.GetConceptEvidenceAsync(CyberSovereignty, new FactFilter(Country: "CN"), new PageRequest(0, 50), Ct);
-        Assert.Equal([Stance.Support], bySpeaker.Items.Select(i => i.Stance));
+        Assert.Equal([(chinese, (Stance?)Stance.Support), (reference, Stance.Support), (reference, null)], china.Items.Select(i => (i.DocumentId, i.Stance)));
+        var bySpeaker = await store.GetConceptEvidenceAsync(DigitalDivide, new FactFilter(Country: "PRT"), new PageRequest(0, 50), Ct);
+        Assert.Equal([(un, (Stance?)Stance.Support)], bySpeaker.Items.Select(i => (i.DocumentId, i.Stance)));
 
         // A speaker keeps the person's statements and the mentions in documents where they made one.
         var guterres = new FactFilter(Speaker: Guterres);
@@ -114,16 +116,18 @@ public abstract class FilterContract : StoreContract
             people.Select(c => (c.GroupId, c.GroupName, c.ConceptId, c.Support, c.Oppose, c.Neutral)));
 
         var countries = await store.GetStanceMatrixAsync(StanceGrouping.Country, concepts, FactFilter.None, Ct);
+        // Grouped by Country node and named by it: the reference speaks for CHN, the Chinese report's Xi is FROM CHN.
         Assert.Equal(
             [
-                ("CHN", CyberSovereignty, 1, 0, 0), ("CHN", DigitalDivide, 1, 0, 0), ("CHN", InternetGovernance, 1, 0, 0),
-                ("CN", CyberSovereignty, 1, 0, 0),
-                ("PT", DigitalDivide, 1, 0, 0), ("PT", InternetGovernance, 0, 0, 1),
+                ("CHN", "China", CyberSovereignty, 2, 0, 0), ("CHN", "China", DigitalDivide, 1, 0, 0), ("CHN", "China", InternetGovernance, 1, 0, 0),
+                ("PRT", "Portugal", DigitalDivide, 1, 0, 0), ("PRT", "Portugal", InternetGovernance, 0, 0, 1),
             ],
-            countries.Select(c => (c.GroupId, c.ConceptId, c.Support, c.Oppose, c.Neutral)));
+            countries.Select(c => (c.GroupId, c.GroupName, c.ConceptId, c.Support, c.Oppose, c.Neutral)));
 
         var since2016 = await store.GetStanceMatrixAsync(StanceGrouping.Country, concepts, new FactFilter(From: "2016-01-01"), Ct);
-        Assert.Equal(["CHN", "PT"], since2016.Select(c => c.GroupId).Distinct());
+        Assert.Equal(["CHN", "PRT"], since2016.Select(c => c.GroupId).Distinct());
+        Assert.Equal([("CHN", CyberSovereignty, 1, 0, 0)],
+            (await store.GetStanceMatrixAsync(StanceGrouping.Country, [CyberSovereignty], new FactFilter(From: "2016-01-01"), Ct)).Select(c => (c.GroupId, c.ConceptId, c.Support, c.Oppose, c.Neutral)));
         var xiOnly = await store.GetStanceMatrixAsync(StanceGrouping.Person, concepts, new FactFilter(Speaker: Xi), Ct);
         Assert.All(xiOnly, cell => Assert.Equal(Xi, cell.GroupId));
         Assert.Equal(3, xiOnly.Count);

@@ -45,7 +45,7 @@ public abstract class WriteContract : StoreContract
 
         var person = await store.GetPersonAsync(Xi, Ct);
         Assert.NotNull(person);
-        Assert.Equal(("Xi Jinping", "习近平", "CN"), (person.Person.Name, person.Person.NameZh, person.Person.Country));
+        Assert.Equal(("Xi Jinping", "习近平", "CHN"), (person.Person.Name, person.Person.NameZh, person.Person.Country));
         Assert.Equal(["President Xi"], person.Aliases);
         Assert.Equal(XiJinping.Titles, person.Person.Titles);
         Assert.Equal(batch.Statements.Count, person.Person.Statements);

@@ -86,12 +86,21 @@ internal static class BatchAssembler
             .Concat(links.Where(l => l.Type == RelationshipTypes.ReportsOn).Select(l => l.TargetId))
             .Concat(mentions.Where(m => m.TargetLabel == NodeLabels.Event).Select(m => m.TargetId)), facts.Manifest.NewPlace);
 
+        var document = BuildDocument(facts, extractorVersion, ingestedAt);
+        var people = nodes.People(facts.People);
+        var countries = CountryFacts.Countries(lexicon.Gazetteer, document, people);
+        if (CountryFacts.SpeaksFor(lexicon.Gazetteer, document) is { } speaksFor)
+        {
+            links.Add(speaksFor);
+        }
+
         return new GraphBatch
         {
-            Document = BuildDocument(facts, extractorVersion, ingestedAt),
+            Document = document,
             SourceKey = facts.Document.SourceKey,
             Concepts = nodes.Concepts(facts.Candidates),
-            People = nodes.People(facts.People),
+            People = people,
+            Countries = countries,
             Organizations = nodes.Organizations(),
             Places = nodes.Places(),
             Events = eventNodes.Events,

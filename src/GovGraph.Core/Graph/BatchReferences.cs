@@ -23,6 +23,7 @@ public static class BatchReferences
         nodes.UnionWith(batch.People.Select(p => (NodeLabels.Person, p.Id)));
         nodes.UnionWith(batch.Organizations.Select(o => (NodeLabels.Organization, o.Id)));
         nodes.UnionWith(batch.Places.Select(p => (NodeLabels.Place, p.Id)));
+        nodes.UnionWith(batch.Countries.Select(c => (NodeLabels.Country, c.Id)));
         nodes.UnionWith(batch.EventSeries.Select(s => (NodeLabels.EventSeries, s.Id)));
         nodes.UnionWith(batch.Events.Select(e => (NodeLabels.Event, e.Id)));
         return nodes;

@@ -14,12 +14,13 @@ public static class NodeLabels
     public const string Person = "Person";
     public const string Organization = "Organization";
     public const string Place = "Place";
+    public const string Country = "Country";
     public const string Event = "Event";
     public const string EventSeries = "EventSeries";
     public const string Statement = "Statement";
 
     /// <summary>Every label of the graph model, in the order DESIGN.md lists them.</summary>
-    public static IReadOnlyList<string> All { get; } = [Document, Concept, Person, Organization, Place, Event, EventSeries, Statement];
+    public static IReadOnlyList<string> All { get; } = [Document, Concept, Person, Organization, Place, Country, Event, EventSeries, Statement];
 }
 
 /// <summary>One occurrence of a node in the document; aggregated into (Document)-[:MENTIONS {count, spans}]->(target).</summary>
@@ -52,7 +53,7 @@ public sealed record SpokeAtFact(string PersonId, string EventId, string? Date, 
 /// <summary>(Concept)-[:FIRST_PROPOSED_AT]->(Event), as one document evidences it.</summary>
 public sealed record FirstProposedAtFact(string ConceptId, string EventId, Span Evidence);
 
-/// <summary>(Document)-[:REPORTS_ON]->(Event) or (Document)-[:PUBLISHED_BY]->(Organization).</summary>
+/// <summary>(Document)-[:REPORTS_ON]->(Event), (Document)-[:PUBLISHED_BY]->(Organization) or (Document)-[:SPEAKS_FOR]->(Country).</summary>
 public sealed record DocumentLink(string Type, string TargetId);
 
 public static class RelationshipTypes
@@ -72,11 +73,15 @@ public static class RelationshipTypes
     public const string EditionOf = "EDITION_OF";
     public const string HeldIn = "HELD_IN";
     public const string FirstProposedAt = "FIRST_PROPOSED_AT";
+    /// <summary>(Person)-[:FROM]->(Country): the person's country, for as long as the graph holds that Country.</summary>
+    public const string From = "FROM";
+    /// <summary>(Document)-[:SPEAKS_FOR]->(Country): the country a document speaks for (a UN statement's).</summary>
+    public const string SpeaksFor = "SPEAKS_FOR";
 
     /// <summary>Every relationship type of the graph model.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         Mentions, ReportsOn, PublishedBy, SpokeAt, Made, About, In, At, Advocates, Opposes, CoOccursWith,
-        Broader, EditionOf, HeldIn, FirstProposedAt,
+        Broader, EditionOf, HeldIn, FirstProposedAt, From, SpeaksFor,
     ];
 }

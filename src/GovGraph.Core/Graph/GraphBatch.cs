@@ -14,6 +14,8 @@ public sealed record GraphBatch
     public IReadOnlyList<PersonNode> People { get; init; } = [];
     public IReadOnlyList<OrganizationNode> Organizations { get; init; } = [];
     public IReadOnlyList<PlaceNode> Places { get; init; } = [];
+    /// <summary>The countries the document's people are from and the one it speaks for (known codes only).</summary>
+    public IReadOnlyList<CountryNode> Countries { get; init; } = [];
     public IReadOnlyList<EventNode> Events { get; init; } = [];
     public IReadOnlyList<EventSeriesNode> EventSeries { get; init; } = [];
     public IReadOnlyList<Mention> Mentions { get; init; } = [];

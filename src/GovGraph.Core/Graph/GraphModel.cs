@@ -27,6 +27,7 @@ public static class GraphModel
         new(NodeLabels.Person, [S("id"), S("name"), S("nameZh"), L("aliases"), L("titles"), S("country"), Kept(S("search"))]),
         new(NodeLabels.Organization, [S("id"), S("name"), S("nameZh")]),
         new(NodeLabels.Place, [S("id"), S("name"), S("nameZh"), S("country")]),
+        new(NodeLabels.Country, [S("id"), S("name"), S("nameZh")]),
         new(NodeLabels.Event, [S("id"), S("name"), S("series"), I("edition"), I("year"), S("date"), S("place")]),
         new(NodeLabels.EventSeries, [S("id"), S("name"), S("acronym")]),
         new(NodeLabels.Statement, [S("id"), S("verb"), S("stance"), S("quote"), S("documentId"), I("start"), I("end"),
@@ -59,7 +60,10 @@ public static class GraphModel
         new(RelationshipTypes.EditionOf, [NodeLabels.Event], [NodeLabels.EventSeries], []),
         new(RelationshipTypes.HeldIn, [NodeLabels.Event], [NodeLabels.Place], []),
         new(RelationshipTypes.FirstProposedAt, [NodeLabels.Concept], [NodeLabels.Event], [Kept(Set("documents")), Kept(Set("evidence"))]),
-        new(BookkeepingLabels.Supports, [NodeLabels.Document], [.. MentionTargets, NodeLabels.EventSeries], [], Bookkeeping: true),
+        // Countries are facts: a person's country and the country a document speaks for, so stances group by a node.
+        new(RelationshipTypes.From, [NodeLabels.Person], [NodeLabels.Country], []),
+        new(RelationshipTypes.SpeaksFor, [NodeLabels.Document], [NodeLabels.Country], []),
+        new(BookkeepingLabels.Supports, [NodeLabels.Document], [.. MentionTargets, NodeLabels.EventSeries, NodeLabels.Country], [], Bookkeeping: true),
     }.OrderBy(r => r.Type, StringComparer.Ordinal).ToArray();
 
     private static readonly Dictionary<string, GraphLabel> ByLabel = Labels.ToDictionary(l => l.Name, StringComparer.Ordinal);
@@ -79,11 +83,11 @@ public static class GraphModel
     public static IReadOnlyList<string> PropertyKeys { get; } =
         [.. Labels.SelectMany(l => l.Properties).Concat(Relationships.SelectMany(r => r.Properties)).Select(p => p.Name).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>The label a document link of this type points at (REPORTS_ON: Event; PUBLISHED_BY: Organization); anything else is not a document link.</summary>
+    /// <summary>The label a document link of this type points at (REPORTS_ON: Event; PUBLISHED_BY: Organization; SPEAKS_FOR: Country); anything else is not a document link.</summary>
     public static string DocumentLinkTarget(string type) =>
         ByType.TryGetValue(type, out var r) && !r.Bookkeeping && r.Start is [NodeLabels.Document] && r.End is [var end] && end != NodeLabels.Document && r.Properties.Count == 0
             ? end
-            : throw new InvalidOperationException($"'{type}' is not a document link type of the graph model (REPORTS_ON, PUBLISHED_BY).");
+            : throw new InvalidOperationException($"'{type}' is not a document link type of the graph model (REPORTS_ON, PUBLISHED_BY, SPEAKS_FOR).");
 
     /// <summary>Lower-cased name, Chinese name and aliases, one per line: what concept and person search matches substrings in (the stored `search` key).</summary>
     public static string SearchKey(string name, string? nameZh, IEnumerable<string> aliases) =>

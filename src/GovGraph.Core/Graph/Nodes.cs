@@ -74,6 +74,18 @@ public sealed record PlaceNode
     public string? Country { get; init; }
 }
 
+/// <summary>
+/// A country as reference data: <see cref="Id"/> is its ISO 3166 alpha-3 code, the name comes from
+/// graph-schema/entities/countries.csv. A batch lists one only for a code in that list, so an unknown code
+/// stays a property and never becomes a node.
+/// </summary>
+public sealed record CountryNode
+{
+    public required string Id { get; init; }
+    public required string Name { get; init; }
+    public string? NameZh { get; init; }
+}
+
 public sealed record EventNode
 {
     public required string Id { get; init; }

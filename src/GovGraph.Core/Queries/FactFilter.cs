@@ -7,8 +7,9 @@ namespace GovGraph.Core.Queries;
 /// <item><b>From, To</b> (ISO dates, "2015-01-01"): a document is in the range when its date, at the precision it
 /// is known (day, month or year), overlaps [From, To]: From 2015-06-01 keeps a document dated "2015". Undated
 /// documents are left out as soon as either bound is given.</item>
-/// <item><b>Country</b> (ISO 3166 alpha-3): a statement's country is its document's (the country a UN statement
-/// speaks for, a speech's speaker's), else its speaker's; a mention's is its document's.</item>
+/// <item><b>Country</b> (ISO 3166 alpha-3), read from the Country facts: a statement's country is the Country its
+/// document SPEAKS_FOR (a UN statement's, a speech's speaker's), else the one its speaker is FROM; a mention's is
+/// the one its document SPEAKS_FOR. A code with no Country node (not in countries.csv) matches nothing.</item>
 /// <item><b>Language</b>, <b>Source</b>: the document's, exactly.</item>
 /// <item><b>Speaker</b> (a person id): statements the person made; mentions in documents where the person
 /// made a statement.</item>

@@ -37,9 +37,12 @@ public interface IGraphQueries
     Task<IReadOnlyList<TimelinePoint>> GetConceptTimelineAsync(string conceptId, TimelineGranularity granularity, FactFilter filter, CancellationToken cancellationToken);
     /// <summary>
     /// Statements about each of the concepts that the filter keeps, counted per stance and per person or per
-    /// country (statements with no country are left out of a country matrix); ordered by group id, then concept id.
+    /// Country (its node's id and name; statements with no Country are left out of a country matrix); ordered by group id, then concept id.
     /// </summary>
     Task<IReadOnlyList<StanceCell>> GetStanceMatrixAsync(StanceGrouping by, IReadOnlyList<string> conceptIds, FactFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>A Country by its alpha-3 code, with its people, documents and stances (see <see cref="CountryDetail"/>); null when the graph has no such Country.</summary>
+    Task<CountryDetail?> GetCountryAsync(string code, CancellationToken cancellationToken);
 
     Task<Page<PersonSummary>> ListPeopleAsync(string? query, PageRequest page, CancellationToken cancellationToken);
     Task<PersonDetail?> GetPersonAsync(string personId, CancellationToken cancellationToken);

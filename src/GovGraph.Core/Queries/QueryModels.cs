@@ -88,6 +88,13 @@ public sealed record TimelinePoint(string Period, int Mentions, int Documents);
 
 public sealed record PersonSummary(string Id, string Name, string? NameZh, string? Country, IReadOnlyList<string> Titles, int Statements, int Documents);
 
+/// <summary>
+/// A Country node (its alpha-3 id and names), the people FROM it (most statements first, then id), how many
+/// documents SPEAK_FOR it, and its stances: the statements whose country it is (the Country their document
+/// speaks for, else the one their speaker is from) per concept, most statements first, then concept id.
+/// </summary>
+public sealed record CountryDetail(string Id, string Name, string? NameZh, IReadOnlyList<PersonSummary> People, int Documents, IReadOnlyList<ConceptStanceCount> Stances);
+
 public sealed record PersonDetail(PersonSummary Person, IReadOnlyList<string> Aliases, IReadOnlyList<EventAppearance> Events);
 
 public sealed record EventAppearance(string EventId, string EventName, string? Date, string? Mode);

@@ -37,6 +37,14 @@ public sealed class Gazetteer
     public IReadOnlyList<KnownPlace> Places { get; }
     public IReadOnlyList<KnownOrganization> Organizations { get; }
 
+    /// <summary>
+    /// The countries a Country node may be made for, by alpha-3 code (countries.csv); a code outside it stays a
+    /// property. Empty when built in code.
+    /// </summary>
+    public IReadOnlyDictionary<string, KnownCountry> Countries { get; init; } = new Dictionary<string, KnownCountry>(StringComparer.Ordinal);
+
+    public KnownCountry? FindCountry(string? code) => code is null ? null : Countries.GetValueOrDefault(code);
+
     public KnownPerson? FindPerson(string id) => peopleById.GetValueOrDefault(id);
     public KnownEventSeries? FindSeries(string id) => seriesById.GetValueOrDefault(id);
     public KnownPlace? FindPlace(string id) => placesById.GetValueOrDefault(id);

@@ -14,6 +14,7 @@ public static partial class GazetteerLoader
     public const string SeriesFile = "series.yaml";
     public const string PlacesFile = "places.yaml";
     public const string OrganizationsFile = "organizations.yaml";
+    public const string CountriesFile = "countries.csv";
 
     /// <exception cref="TaxonomyException">A file is invalid; the message names the file and line.</exception>
     public static Gazetteer Load(string entitiesDirectory)
@@ -23,14 +24,21 @@ public static partial class GazetteerLoader
             throw new TaxonomyException(entitiesDirectory, 0, "the entities folder does not exist");
         }
         var errors = new LoadErrors();
+        var countries = CountryTable.Read(entitiesDirectory, CountriesFile, errors);
         var ids = new EntityIndex(errors);
         var places = Read(entitiesDirectory, PlacesFile, "places", PlaceKeys, errors, r => ReadPlace(r, ids, errors));
         var organizations = Read(entitiesDirectory, OrganizationsFile, "organizations", OrganizationKeys, errors, r => ReadOrganization(r, ids, errors));
         var people = Read(entitiesDirectory, PeopleFile, "people", PersonKeys, errors, r => ReadPerson(r, ids, errors));
         var placeIds = places.Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
         var series = Read(entitiesDirectory, SeriesFile, "series", SeriesKeys, errors, r => ReadSeries(r, ids, placeIds, errors));
+        if (countries.Count > 0)
+        {
+            CountryTable.CheckKnown(entitiesDirectory, countries, errors,
+                people.Select(p => (PeopleFile, p.Id, p.Country)), places.Select(p => (PlacesFile, p.Id, p.Country)),
+                organizations.Select(o => (OrganizationsFile, o.Id, o.Country)));
+        }
         errors.ThrowIfAny();
-        return new Gazetteer(people, series, places, organizations) { Version = ContentHash(entitiesDirectory) };
+        return new Gazetteer(people, series, places, organizations) { Version = ContentHash(entitiesDirectory), Countries = countries };
     }
 
     private static readonly string[] PersonKeys = ["id", "name", "name_zh", "aliases", "titles", "country"];
@@ -43,7 +51,7 @@ public static partial class GazetteerLoader
     private static string ContentHash(string directory)
     {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        foreach (var file in new[] { PeopleFile, SeriesFile, PlacesFile, OrganizationsFile }.Select(f => Path.Combine(directory, f)).Where(File.Exists))
+        foreach (var file in new[] { PeopleFile, SeriesFile, PlacesFile, OrganizationsFile, CountriesFile }.Select(f => Path.Combine(directory, f)).Where(File.Exists))
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
             hash.AppendData(File.ReadAllBytes(file));

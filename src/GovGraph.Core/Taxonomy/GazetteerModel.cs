@@ -72,6 +72,9 @@ public sealed record KnownOrganization
     public IEnumerable<string> SurfaceForms() => GazetteerNames.Forms(Name, NameZh, Aliases);
 }
 
+/// <summary>A country of graph-schema/entities/countries.csv: its ISO 3166 alpha-3 code and names.</summary>
+public sealed record KnownCountry(string Code, string Name, string? NameZh = null);
+
 internal static class GazetteerNames
 {
     public static IEnumerable<string> Forms(string name, string? nameZh, IEnumerable<string> aliases)

@@ -76,6 +76,12 @@ internal static class BatchRows
             .Select(p => new Dictionary<string, object?> { ["id"] = p.Id, ["name"] = p.Name, ["nameZh"] = p.NameZh, ["country"] = p.Country }),
     ];
 
+    public static List<object?> Countries(GraphBatch batch) =>
+    [
+        .. batch.Countries.DistinctBy(c => c.Id).OrderBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => new Dictionary<string, object?> { ["id"] = c.Id, ["name"] = c.Name, ["nameZh"] = c.NameZh }),
+    ];
+
     public static List<object?> EventSeries(GraphBatch batch) =>
     [
         .. batch.EventSeries.DistinctBy(s => s.Id).OrderBy(s => s.Id, StringComparer.Ordinal)

@@ -120,6 +120,18 @@ public sealed partial class Neo4jGraphStore
         return new PersonDetail(Person(p), Strings(p, "aliases"), events);
     }
 
+    public async Task<CountryDetail?> GetCountryAsync(string code, CancellationToken cancellationToken)
+    {
+        if ((await ReadAsync("query-country", cancellationToken, ("countryId", code))).Single() is not { } r)
+        {
+            return null;
+        }
+        var country = r.Map("country");
+        return new CountryDetail(Required(country, "id"), Required(country, "name"), S(country, "nameZh"),
+            [.. Maps(r["people"]).Select(Person)], r.Int("documents"),
+            [.. Maps(r["stances"]).Select(m => new ConceptStanceCount(Required(m, "id"), S(m, "name") ?? "", I(m, "support"), I(m, "oppose"), I(m, "neutral")))]);
+    }
+
     public async Task<IReadOnlyList<ConceptStanceCount>> GetPersonStancesAsync(string personId, CancellationToken cancellationToken) =>
         (await ReadAsync("query-person-stances", cancellationToken, ("personId", personId))).Records
             .Select(r => new ConceptStanceCount(r.RequiredString("id"), r.String("name") ?? "", r.Int("support"), r.Int("oppose"), r.Int("neutral")))

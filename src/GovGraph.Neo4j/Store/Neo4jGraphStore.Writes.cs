@@ -134,6 +134,7 @@ public sealed partial class Neo4jGraphStore
         await writer.RunBatchedAsync("write-organizations", BatchRows.Organizations(batch), ct);
         await writer.RunBatchedAsync("write-concepts", BatchRows.Concepts(batch.Concepts), ct);
         await writer.RunBatchedAsync("write-concept-broader", BatchRows.Broader(batch.Concepts), ct);
+        await writer.RunBatchedAsync("write-countries", BatchRows.Countries(batch), ct);
         await writer.RunBatchedAsync("write-people", BatchRows.People(batch), ct);
         await writer.RunBatchedAsync("write-events", BatchRows.Events(batch), ct);
         await writer.RunBatchedAsync("write-supports", BatchRows.Supports(batch), ct, documentId);

@@ -19,6 +19,7 @@ public static class ApiEndpoints
         api.MapDocumentEndpoints(writeAccess);
         api.MapConceptEndpoints();
         api.MapPeopleEndpoints();
+        api.MapCountryEndpoints();
         api.MapEventEndpoints();
         api.MapStanceEndpoints();
         api.MapGraphEndpoints();

@@ -1,6 +1,5 @@
 using GovGraph.Core.Queries;
 using GovGraph.Service.Api.Parameters;
-using GovGraph.Service.Api.Tables;
 
 namespace GovGraph.Service.Api;
 
@@ -15,7 +14,8 @@ public sealed record StanceMatrix(string By, IReadOnlyList<NodeRef> Concepts, IR
         var rows = cells.GroupBy(c => c.GroupId, StringComparer.Ordinal).Select(group =>
         {
             var byConcept = group.ToDictionary(c => c.ConceptId, StringComparer.Ordinal);
-            var name = by == StanceGrouping.Country ? CountryNames.Of(group.Key) : group.First().GroupName;
+            // A person's name or, grouped by country, the Country node's (countries.csv's English short name).
+            var name = group.First().GroupName;
             var row = concepts.Select(concept =>
             {
                 var cell = byConcept.GetValueOrDefault(concept.Id);

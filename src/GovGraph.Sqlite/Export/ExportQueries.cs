@@ -67,6 +67,9 @@ internal static class ExportQueries
                         WHERE p.concept_id = f.start_id AND p.event_id = f.end_id ORDER BY 1))
             FROM fact_edge f WHERE f.type = 'FIRST_PROPOSED_AT' ORDER BY 1, 2
             """,
+        // FROM is read from person.country: a person is from a country while the graph holds that Country node.
+        [RelationshipTypes.From] = "SELECT p.id, p.country FROM person p JOIN country c ON c.id = p.country ORDER BY 1, 2",
+        [RelationshipTypes.SpeaksFor] = "SELECT document_id, target_id FROM document_link WHERE type = 'SPEAKS_FOR' ORDER BY 1, 2",
         [RelationshipTypes.HeldIn] = "SELECT id, place_id FROM event WHERE place_id IS NOT NULL ORDER BY 1, 2",
         [RelationshipTypes.In] = "SELECT id, document_id FROM statement ORDER BY 1, 2",
         [RelationshipTypes.Made] = "SELECT person_id, id FROM statement ORDER BY 1, 2",

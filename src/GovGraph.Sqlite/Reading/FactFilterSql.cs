@@ -22,17 +22,26 @@ internal static class FactFilterSql
         AND ($source IS NULL OR {d}.source = $source)
         """;
 
+    /// <summary>
+    /// A statement's country, read from the Country facts: the country its document speaks for (SPEAKS_FOR), else
+    /// the one its speaker is from (FROM: the person's country while the graph holds that Country). NULL for none.
+    /// </summary>
+    public static string StatementCountry(string p, string d) => $"""
+        coalesce((SELECT l.target_id FROM document_link l WHERE l.document_id = {d}.id AND l.type = 'SPEAKS_FOR'),
+                 (SELECT k.id FROM country k WHERE k.id = {p}.country))
+        """;
+
     /// <summary>A statement <paramref name="s"/> by person <paramref name="p"/> in document <paramref name="d"/>: the document's rules, its country, its speaker.</summary>
     public static string Statement(string s, string p, string d) => $"""
         {Document(d)}
-        AND ($country IS NULL OR coalesce({d}.country, {p}.country) = $country)
+        AND ($country IS NULL OR {StatementCountry(p, d)} = $country)
         AND ($speaker IS NULL OR {s}.person_id = $speaker)
         """;
 
     /// <summary>A mention in document <paramref name="d"/>: the document's rules, its country, a statement of the speaker in it.</summary>
     public static string Mention(string d) => $"""
         {Document(d)}
-        AND ($country IS NULL OR {d}.country = $country)
+        AND ($country IS NULL OR EXISTS (SELECT 1 FROM document_link l WHERE l.document_id = {d}.id AND l.type = 'SPEAKS_FOR' AND l.target_id = $country))
         AND ($speaker IS NULL OR EXISTS (SELECT 1 FROM statement sp WHERE sp.document_id = {d}.id AND sp.person_id = $speaker))
         """;
 

@@ -65,7 +65,15 @@ internal sealed class GraphEdges(ReadSession session, GenerationCache<GraphEdges
                 (r, id) => new(RelationshipTypes.SpokeAt, NodeLabels.Person, id, NodeLabels.Event, r.GetString(0), null)),
             new("SELECT id FROM statement WHERE person_id = $id AND speaker_label = 'Person' ORDER BY id LIMIT $limit",
                 (r, id) => new(RelationshipTypes.Made, NodeLabels.Person, id, NodeLabels.Statement, r.GetString(0), null)),
+            new("SELECT c.id FROM person p JOIN country c ON c.id = p.country WHERE p.id = $id LIMIT $limit",
+                (r, id) => new(RelationshipTypes.From, NodeLabels.Person, id, NodeLabels.Country, r.GetString(0), null)),
             MentionedBy(NodeLabels.Person),
+        ],
+        [NodeLabels.Country] =
+        [
+            new("SELECT id FROM person WHERE country = $id ORDER BY id LIMIT $limit",
+                (r, id) => new(RelationshipTypes.From, NodeLabels.Person, r.GetString(0), NodeLabels.Country, id, null)),
+            LinkedFrom(RelationshipTypes.SpeaksFor),
         ],
         [NodeLabels.Statement] =
         [
@@ -155,6 +163,6 @@ internal sealed class GraphEdges(ReadSession session, GenerationCache<GraphEdges
 
     private static EdgeQuery LinkedFrom(string type) => new(
         "SELECT document_id FROM document_link WHERE target_id = $id AND type = $kind ORDER BY document_id LIMIT $limit",
-        (r, id) => new(type, NodeLabels.Document, r.GetString(0), type == RelationshipTypes.ReportsOn ? NodeLabels.Event : NodeLabels.Organization, id, null),
+        (r, id) => new(type, NodeLabels.Document, r.GetString(0), GraphModel.DocumentLinkTarget(type), id, null),
         type);
 }

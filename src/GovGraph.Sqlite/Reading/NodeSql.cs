@@ -10,6 +10,7 @@ internal static class NodeSql
             WHEN 'Person' THEN (SELECT name FROM person WHERE id = {idColumn})
             WHEN 'Organization' THEN (SELECT name FROM organization WHERE id = {idColumn})
             WHEN 'Place' THEN (SELECT name FROM place WHERE id = {idColumn})
+            WHEN 'Country' THEN (SELECT name FROM country WHERE id = {idColumn})
             WHEN 'Event' THEN (SELECT name FROM event WHERE id = {idColumn})
             WHEN 'EventSeries' THEN (SELECT name FROM event_series WHERE id = {idColumn})
             WHEN 'Document' THEN (SELECT title FROM document WHERE id = {idColumn})
@@ -44,6 +45,7 @@ internal static class NodeSql
         UNION ALL SELECT 'Person', name FROM person WHERE id = $id
         UNION ALL SELECT 'Organization', name FROM organization WHERE id = $id
         UNION ALL SELECT 'Place', name FROM place WHERE id = $id
+        UNION ALL SELECT 'Country', name FROM country WHERE id = $id
         UNION ALL SELECT 'Event', name FROM event WHERE id = $id
         UNION ALL SELECT 'EventSeries', name FROM event_series WHERE id = $id
         UNION ALL SELECT 'Statement', quote FROM statement WHERE id = $id

@@ -80,6 +80,8 @@ internal sealed partial class SqliteGraphReader : IGraphSource
             Organizations = ReadNamed(session, "organization", NodeLabels.Organization, id, events)
                 .Select(n => new OrganizationNode { Id = n.Id, Name = n.Name, NameZh = n.NameZh }).ToList(),
             Places = ReadPlaces(session, id, events),
+            Countries = ReadNamed(session, "country", NodeLabels.Country, id, events)
+                .Select(n => new CountryNode { Id = n.Id, Name = n.Name, NameZh = n.NameZh }).ToList(),
             Events = events,
             EventSeries = ReadSeries(session, id, events),
             Mentions = ReadMentionFacts(session, id),

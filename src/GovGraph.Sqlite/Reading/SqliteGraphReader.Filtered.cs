@@ -94,13 +94,13 @@ internal sealed partial class SqliteGraphReader
         return new CoOccurrenceCounts(conceptId, totalReader.GetInt32(1), totalReader.GetInt32(0), others);
     }
 
-    /// <summary>One grouped count over the statements about the concepts; the group is the person or the statement's country.</summary>
+    /// <summary>One grouped count over the statements about the concepts; the group is the person or the statement's Country (named by its node).</summary>
     public Task<IReadOnlyList<StanceCell>> GetStanceMatrixAsync(StanceGrouping by, IReadOnlyList<string> conceptIds, FactFilter filter, CancellationToken cancellationToken) =>
         Read<IReadOnlyList<StanceCell>>(session =>
         {
             var command = session.Command($"""
-                SELECT CASE $by WHEN 'country' THEN coalesce(d.country, p.country) ELSE p.id END AS g,
-                       max(CASE $by WHEN 'country' THEN coalesce(d.country, p.country) ELSE p.name END),
+                SELECT CASE $by WHEN 'country' THEN {FactFilterSql.StatementCountry("p", "d")} ELSE p.id END AS g,
+                       max(CASE $by WHEN 'country' THEN (SELECT k.name FROM country k WHERE k.id = {FactFilterSql.StatementCountry("p", "d")}) ELSE p.name END),
                        a.concept_id, sum(s.stance = 'support'), sum(s.stance = 'oppose'), sum(s.stance = 'neutral')
                 FROM (SELECT DISTINCT value AS concept_id FROM json_each($concepts)) wanted
                 JOIN statement_about a ON a.concept_id = wanted.concept_id

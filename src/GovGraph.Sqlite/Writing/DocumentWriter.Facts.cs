@@ -143,7 +143,7 @@ internal sealed partial class DocumentWriter
         }
         foreach (var link in batch.Links)
         {
-            var label = link.Type == RelationshipTypes.ReportsOn ? NodeLabels.Event : NodeLabels.Organization;
+            var label = GraphModel.DocumentLinkTarget(link.Type);
             commands.Get("""
                 INSERT OR IGNORE INTO document_link (document_id, type, target_label, target_id) VALUES ($doc, $type, $label, $id)
                 """, transaction)

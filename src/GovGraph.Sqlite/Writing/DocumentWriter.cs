@@ -20,7 +20,7 @@ internal sealed partial class DocumentWriter(PreparedCommands commands, Func<Gra
 
     // Nodes are collected in this order so an event goes before the series and place it points at.
     private static readonly string[] CollectionOrder =
-        [NodeLabels.Event, NodeLabels.Concept, NodeLabels.Person, NodeLabels.Organization, NodeLabels.EventSeries, NodeLabels.Place];
+        [NodeLabels.Event, NodeLabels.Concept, NodeLabels.Person, NodeLabels.Organization, NodeLabels.EventSeries, NodeLabels.Place, NodeLabels.Country];
 
     public DerivedCounts Derived => _derived;
 

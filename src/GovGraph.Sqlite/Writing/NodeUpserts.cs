@@ -58,6 +58,12 @@ internal sealed class NodeUpserts(PreparedCommands commands, bool remember = fal
         WHERE (place.name, place.name_zh, place.country) IS NOT (excluded.name, excluded.name_zh, excluded.country)
         """;
 
+    private const string CountrySql = """
+        INSERT INTO country (id, name, name_zh) VALUES ($id, $name, $name_zh)
+        ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_zh = excluded.name_zh
+        WHERE (country.name, country.name_zh) IS NOT (excluded.name, excluded.name_zh)
+        """;
+
     private const string SeriesSql = """
         INSERT INTO event_series (id, name, acronym) VALUES ($id, $name, $acronym)
         ON CONFLICT (id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym
@@ -97,6 +103,15 @@ internal sealed class NodeUpserts(PreparedCommands commands, bool remember = fal
             commands.Get(PlaceSql, transaction).Bind("$id", place.Id).Bind("$name", place.Name).Bind("$name_zh", place.NameZh)
                 .Bind("$country", place.Country).ExecuteNonQuery();
             written?.Add("place", place.Id, place);
+        }
+        foreach (var country in batch.Countries)
+        {
+            if (written?.Holds("country", country.Id, country) == true)
+            {
+                continue;
+            }
+            commands.Get(CountrySql, transaction).Bind("$id", country.Id).Bind("$name", country.Name).Bind("$name_zh", country.NameZh).ExecuteNonQuery();
+            written?.Add("country", country.Id, country);
         }
         foreach (var organization in batch.Organizations)
         {

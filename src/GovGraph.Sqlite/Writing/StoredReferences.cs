@@ -33,6 +33,7 @@ internal static class StoredReferences
         NodeLabels.Person => "person",
         NodeLabels.Organization => "organization",
         NodeLabels.Place => "place",
+        NodeLabels.Country => "country",
         NodeLabels.Event => "event",
         NodeLabels.EventSeries => "event_series",
         NodeLabels.Document => "document",

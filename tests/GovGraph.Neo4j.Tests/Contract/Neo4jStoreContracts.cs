@@ -50,3 +50,8 @@ public sealed class Neo4jFilterContract(Neo4jContainerFixture neo4j) : FilterCon
 {
     protected override Task<IGraphStore> CreateStoreAsync() => neo4j.NewStoreAsync();
 }
+
+public sealed class Neo4jCountryContract(Neo4jContainerFixture neo4j) : CountryContract, IClassFixture<Neo4jContainerFixture>
+{
+    protected override Task<IGraphStore> CreateStoreAsync() => neo4j.NewStoreAsync();
+}

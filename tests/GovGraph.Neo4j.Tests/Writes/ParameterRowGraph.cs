@@ -68,8 +68,30 @@ internal sealed class ParameterRowGraph
             case "write-concepts":
                 rows.ForEach(x => Node(NodeLabels.Concept, x));
                 break;
+            case "write-countries":
+                foreach (var x in rows)
+                {
+                    Node(NodeLabels.Country, x);
+                    // Every stored person of the country is linked to it, whichever was written first.
+                    foreach (var (person, _) in _nodes.Where(n => n.Value.Label == NodeLabels.Person && Id(x).Equals(n.Value.Properties.GetValueOrDefault("country"))).ToList())
+                    {
+                        Edge(RelationshipTypes.From, person, Id(x), []);
+                    }
+                }
+                break;
             case "write-people":
-                rows.ForEach(x => Node(NodeLabels.Person, x));
+                foreach (var x in rows)
+                {
+                    Node(NodeLabels.Person, x);
+                    foreach (var stale in _relationships.Keys.Where(k => k.Type == RelationshipTypes.From && k.Start == Id(x) && k.End != x["country"] as string).ToList())
+                    {
+                        _relationships.Remove(stale);
+                    }
+                    if (x["country"] is string country && _nodes.TryGetValue(country, out var node) && node.Label == NodeLabels.Country)
+                    {
+                        Edge(RelationshipTypes.From, Id(x), country, []);
+                    }
+                }
                 break;
             case "write-organizations":
                 rows.ForEach(x => Node(NodeLabels.Organization, x));

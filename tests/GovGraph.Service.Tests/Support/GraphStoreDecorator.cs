@@ -37,6 +37,7 @@ public abstract class GraphStoreDecorator(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<StanceCell>> GetStanceMatrixAsync(StanceGrouping by, IReadOnlyList<string> conceptIds, FactFilter filter, CancellationToken cancellationToken) => inner.GetStanceMatrixAsync(by, conceptIds, filter, cancellationToken);
     public Task<Page<PersonSummary>> ListPeopleAsync(string? query, PageRequest page, CancellationToken cancellationToken) => inner.ListPeopleAsync(query, page, cancellationToken);
     public Task<PersonDetail?> GetPersonAsync(string personId, CancellationToken cancellationToken) => inner.GetPersonAsync(personId, cancellationToken);
+    public Task<CountryDetail?> GetCountryAsync(string code, CancellationToken cancellationToken) => inner.GetCountryAsync(code, cancellationToken);
     public Task<IReadOnlyList<ConceptStanceCount>> GetPersonStancesAsync(string personId, CancellationToken cancellationToken) => inner.GetPersonStancesAsync(personId, cancellationToken);
     public Task<Page<EventSummary>> ListEventsAsync(string? seriesId, PageRequest page, CancellationToken cancellationToken) => inner.ListEventsAsync(seriesId, page, cancellationToken);
     public Task<EventDetail?> GetEventAsync(string eventId, CancellationToken cancellationToken) => inner.GetEventAsync(eventId, cancellationToken);

@@ -20,6 +20,7 @@ public sealed partial class BatchBuilder
     private readonly List<PersonNode> _people = [];
     private readonly List<OrganizationNode> _organizations = [];
     private readonly List<PlaceNode> _places = [];
+    private readonly List<CountryNode> _countries = [];
     private readonly List<EventNode> _events = [];
     private readonly List<EventSeriesNode> _series = [];
     private readonly List<Mention> _mentions = [];
@@ -52,8 +53,10 @@ public sealed partial class BatchBuilder
 
     public BatchBuilder Nodes(
         IEnumerable<ConceptNode>? concepts = null, IEnumerable<PersonNode>? people = null, IEnumerable<OrganizationNode>? organizations = null,
-        IEnumerable<PlaceNode>? places = null, IEnumerable<EventNode>? events = null, IEnumerable<EventSeriesNode>? series = null)
+        IEnumerable<PlaceNode>? places = null, IEnumerable<EventNode>? events = null, IEnumerable<EventSeriesNode>? series = null,
+        IEnumerable<CountryNode>? countries = null)
     {
+        _countries.AddRange(countries ?? []);
         _concepts.AddRange(concepts ?? []);
         _people.AddRange(people ?? []);
         _organizations.AddRange(organizations ?? []);
@@ -123,6 +126,17 @@ public sealed partial class BatchBuilder
         return this;
     }
 
+    /// <summary>The document speaks for the country: its country property, the Country node and the SPEAKS_FOR link, as extraction makes them.</summary>
+    public BatchBuilder SpeaksFor(CountryNode country)
+    {
+        _document = _document with { Country = country.Id };
+        if (!_countries.Contains(country))
+        {
+            _countries.Add(country);
+        }
+        return Link(RelationshipTypes.SpeaksFor, country.Id);
+    }
+
     public BatchBuilder IngestedOn(DateTimeOffset ingestedAt)
     {
         _document = _document with { IngestedAt = ingestedAt };
@@ -137,6 +151,7 @@ public sealed partial class BatchBuilder
         People = [.. _people],
         Organizations = [.. _organizations],
         Places = [.. _places],
+        Countries = [.. _countries.Distinct().OrderBy(c => c.Id, StringComparer.Ordinal)],
         Events = [.. _events],
         EventSeries = [.. _series],
         Mentions = [.. _mentions],

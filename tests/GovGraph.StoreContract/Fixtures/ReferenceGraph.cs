@@ -63,17 +63,21 @@ public static class ReferenceGraph
 
     public static PersonNode XiJinping { get; } = new()
     {
-        Id = Xi, Name = "Xi Jinping", NameZh = "习近平", Aliases = ["President Xi"], Titles = ["President of the People's Republic of China"], Country = "CN",
+        Id = Xi, Name = "Xi Jinping", NameZh = "习近平", Aliases = ["President Xi"], Titles = ["President of the People's Republic of China"], Country = "CHN",
     };
 
     public static PersonNode AntonioGuterres { get; } = new()
     {
-        Id = Guterres, Name = "António Guterres", Titles = ["Secretary-General of the United Nations"], Country = "PT",
+        Id = Guterres, Name = "António Guterres", Titles = ["Secretary-General of the United Nations"], Country = "PRT",
     };
 
+    // Country nodes as countries.csv names them: a batch lists the countries its people are from.
+    public static CountryNode China { get; } = new() { Id = "CHN", Name = "China" };
+    public static CountryNode Portugal { get; } = new() { Id = "PRT", Name = "Portugal" };
+
     public static EventSeriesNode Wic { get; } = new() { Id = WicSeries, Name = "World Internet Conference", Acronym = "WIC" };
-    public static PlaceNode WuzhenPlace { get; } = new() { Id = Wuzhen, Name = "Wuzhen", NameZh = "乌镇", Country = "CN" };
-    public static PlaceNode NewYorkPlace { get; } = new() { Id = NewYork, Name = "New York", Country = "US" };
+    public static PlaceNode WuzhenPlace { get; } = new() { Id = Wuzhen, Name = "Wuzhen", NameZh = "乌镇", Country = "CHN" };
+    public static PlaceNode NewYorkPlace { get; } = new() { Id = NewYork, Name = "New York", Country = "USA" };
 
     public static EventNode Wic2023Summit { get; } = new()
     {
@@ -113,7 +117,8 @@ public static class ReferenceGraph
                 organizations: [new OrganizationNode { Id = Publisher, Name = "The Diplomatic Insight" }],
                 places: [WuzhenPlace],
                 events: [Wic2023Summit, SecondWic],
-                series: [Wic])
+                series: [Wic],
+                countries: [China])
             .Mentions(NodeLabels.Person, Xi, "Xi Jinping")
             .Mentions(NodeLabels.Person, Xi, "President Xi")
             .Mentions(NodeLabels.Event, Wic2023, "2023 World Internet Conference Wuzhen Summit")
@@ -153,7 +158,7 @@ public static class ReferenceGraph
 
     public static GraphBatch ChineseReport() =>
         new BatchBuilder("prc/2015-wic-zh.txt", "习近平出席第二届世界互联网大会开幕式", "zh", "2015-12-16", ChineseText)
-            .Nodes(concepts: [Taxon(CyberSovereignty), Taxon(CommunityOfSharedFuture)], people: [XiJinping], places: [WuzhenPlace], events: [SecondWic], series: [Wic])
+            .Nodes(concepts: [Taxon(CyberSovereignty), Taxon(CommunityOfSharedFuture)], people: [XiJinping], places: [WuzhenPlace], events: [SecondWic], series: [Wic], countries: [China])
             .Mentions(NodeLabels.Person, Xi, "习近平")
             .Mentions(NodeLabels.Event, Wic2015, "第二届世界互联网大会")
             .Mentions(NodeLabels.Concept, CyberSovereignty, "网络主权")
@@ -170,7 +175,7 @@ public static class ReferenceGraph
 
     public static GraphBatch UnSpeech() =>
         new BatchBuilder("ungdc/2024-guterres.txt", "Secretary-General's remarks to the Summit of the Future", "en", "2024-09-22", UnText)
-            .Nodes(concepts: [Taxon(DigitalDivide), Taxon(InternetGovernance)], people: [AntonioGuterres], places: [NewYorkPlace], events: [Summit2024])
+            .Nodes(concepts: [Taxon(DigitalDivide), Taxon(InternetGovernance)], people: [AntonioGuterres], places: [NewYorkPlace], events: [Summit2024], countries: [Portugal])
             .Mentions(NodeLabels.Person, Guterres, "António Guterres")
             .Mentions(NodeLabels.Event, SummitOfTheFuture, "Summit of the Future")
             .Mentions(NodeLabels.Place, NewYork, "New York")

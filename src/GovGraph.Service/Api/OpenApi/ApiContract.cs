@@ -19,6 +19,7 @@ public static class ApiContract
         ["Documents"] = "Stored documents: list, upload, status with the facts extracted, delete.",
         ["Concepts"] = "The taxonomy and candidate concepts: search, detail, related concepts, stances, evidence, timelines, comparisons.",
         ["People"] = "People who spoke about concepts, and what they argued for and against.",
+        ["Countries"] = "Countries as graph facts: the people from a country, the documents that speak for it, its stances.",
         ["Events"] = "Events (editions) and event series, with speakers and concepts.",
         ["Stances"] = "Who supports or opposes what, grouped by person or country, with links to the evidence.",
         ["Graph"] = "Neighbourhoods and shortest paths over the whole graph, for visualisation.",

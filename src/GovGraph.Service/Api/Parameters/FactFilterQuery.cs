@@ -15,7 +15,7 @@ public sealed record FactFilterQuery : IValidatableObject
     [FromQuery(Name = "to"), Description("Only documents dated on or before this day (ISO date), at their own precision as for from.")]
     public DateOnly? To { get; init; }
 
-    [FromQuery(Name = "country"), Description("ISO 3166 alpha-3 code (CHN): statements whose country (their document's, else their speaker's) it is, mentions in documents that speak for it.")]
+    [FromQuery(Name = "country"), Description("ISO 3166 alpha-3 code (CHN) of a Country node: statements whose country (the one their document speaks for, else the one their speaker is from) it is, mentions in documents that speak for it.")]
     [RegularExpression("^[A-Z]{3}$", ErrorMessage = "country must be an ISO 3166 alpha-3 code in capitals, such as CHN.")]
     public string? Country { get; init; }
 

@@ -14,7 +14,7 @@ public sealed record StanceMatrixQuery
     [Required(ErrorMessage = "concepts is required: one or more concept ids."), MaxLength(MaxConcepts, ErrorMessage = "concepts takes at most 20 ids.")]
     public string[]? Concepts { get; init; }
 
-    [FromQuery(Name = "by"), Description("person: one row per speaker. country: one row per country (the statement's document's, else its speaker's)."), DefaultValue("person")]
+    [FromQuery(Name = "by"), Description("person: one row per speaker. country: one row per Country node (the one the statement's document speaks for, else the one its speaker is from), named by it."), DefaultValue("person")]
     [AllowedValues(null, "person", "country", ErrorMessage = "by must be 'person' or 'country'.")]
     public string? By { get; init; }
 
