@@ -18,7 +18,7 @@ internal static class SqliteReplay
 
     // Parents before children, for the foreign keys.
     private static readonly string[] DocumentTables =
-        ["document", "document_text", "sentence", "mention", "statement", "statement_about", "spoke_at", "first_proposed_at", "document_link", "document_node", "source_file"];
+        ["document", "document_text", "mention", "statement", "statement_about", "spoke_at", "first_proposed_at", "document_link", "document_node", "source_file"];
 
     private static readonly string[] DerivedTables = ["node_count", "co_occurrence", "person_stance", "timeline", "fact_edge", "event_concept", "counter"];
 

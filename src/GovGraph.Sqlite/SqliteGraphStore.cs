@@ -20,7 +20,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPreparesForWrite
     private readonly SqliteGraphReader _reads;
 
     // Texts compressed ahead of their write by PrepareForWrite; an entry goes with its batch.
-    private readonly ConditionalWeakTable<GraphBatch, byte[]> _compressedTexts = new();
+    private readonly ConditionalWeakTable<GraphBatch, CompressedText> _compressedTexts = new();
     private bool _disposed;
 
     private SqliteGraphStore(SqliteConnection writer, string readConnectionString, SqliteStoreOptions options)
@@ -119,7 +119,7 @@ public sealed partial class SqliteGraphStore : IGraphStore, IPreparesForWrite
     /// <summary>Compresses the document's text on the calling (extraction) thread, so the single writer does not.</summary>
     public void PrepareForWrite(GraphBatch batch) => _compressedTexts.AddOrUpdate(batch, DocumentTextCodec.Compress(batch.Document.Text));
 
-    private byte[] CompressedText(GraphBatch batch) =>
+    private CompressedText CompressedText(GraphBatch batch) =>
         _compressedTexts.TryGetValue(batch, out var compressed) ? compressed : DocumentTextCodec.Compress(batch.Document.Text);
 
     public Task<WriteOutcome> WriteAsync(GraphBatch batch, CancellationToken cancellationToken) =>

@@ -14,7 +14,7 @@ public sealed class FailureTests : IDisposable
     private readonly TempDatabase _database = new();
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static readonly string[] FactTables = ["mention", "statement", "statement_about", "spoke_at", "first_proposed_at", "document_link", "document_node", "sentence", "document_text"];
+    private static readonly string[] FactTables = ["mention", "statement", "statement_about", "spoke_at", "first_proposed_at", "document_link", "document_node", "document_text"];
 
     [Fact]
     public async Task A_write_that_fails_after_rows_went_in_rolls_back_whole_and_leaves_earlier_documents_intact()

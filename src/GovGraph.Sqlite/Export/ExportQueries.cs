@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using GovGraph.Core.Graph;
 using GovGraph.Sqlite.Reading;
-using GovGraph.Sqlite.Writing;
 using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Sqlite.Export;
@@ -28,10 +27,11 @@ internal static class ExportQueries
         [(NodeLabels.Event, "series")] = new("series_id", Text),
         [(NodeLabels.Event, "place")] = new("place_id", Text),
         [(BookkeepingLabels.DeadLetter, "seq")] = new("id", (r, i) => r.GetInt64(i)),
-        // Texts written before migration 004 are plain; later ones Brotli-compressed.
+        // The stored text in whichever form its row was written (StoredText).
         [(NodeLabels.Document, "text")] = new("(SELECT CASE WHEN t.text_brotli IS NULL THEN t.text END FROM document_text t WHERE t.document_id = document.id), " +
-            "(SELECT t.text_brotli FROM document_text t WHERE t.document_id = document.id)",
-            (r, i) => r.IsDBNull(i + 1) ? Text(r, i) : DocumentTextCodec.Decompress((byte[])r[i + 1]), Width: 2),
+            "(SELECT t.text_brotli FROM document_text t WHERE t.document_id = document.id), " +
+            "(SELECT t.text_blocks FROM document_text t WHERE t.document_id = document.id)",
+            (r, i) => StoredText.Read(r, i).Whole(), Width: 3),
     };
 
     /// <summary>How one property is read: its SQL (Width columns) and the reader given the first column's ordinal.</summary>

@@ -15,8 +15,9 @@ internal sealed class EvidenceReader(ReadSession session)
     public readonly record struct Hit(string PublishedKey, string DocumentId, Span Span, Stance? Stance, string? PersonId);
 
     /// <summary>
-    /// A page of hits as evidence items, in order, with every title and sentence read by one statement: the
-    /// hits travel as one JSON array, so a page of twenty costs one query rather than forty.
+    /// A page of hits as evidence items, in order. The page's documents (title, date, stored text) are read by
+    /// one statement, the distinct ids travelling as one JSON array; each sentence is cut from its document's
+    /// text, which decompresses only the blocks the page's sentences lie in (StoredText).
     /// </summary>
     public List<EvidenceItem> Items(IReadOnlyList<Hit> hits)
     {
@@ -25,41 +26,31 @@ internal sealed class EvidenceReader(ReadSession session)
         {
             return items;
         }
-        var command = session.Command("""
-            SELECT d.title, d.published, s.text
-            FROM json_each($hits) j
-            LEFT JOIN document d ON d.id = json_extract(j.value, '$[0]')
-            LEFT JOIN sentence s ON s.document_id = json_extract(j.value, '$[0]') AND s.start = json_extract(j.value, '$[1]')
-            ORDER BY j.key
+        var documents = new Dictionary<string, (string Title, string? Published, StoredText Text)>(StringComparer.Ordinal);
+        var command = session.Command($"""
+            SELECT d.id, d.title, d.published, {StoredText.Columns}
+            FROM document d LEFT JOIN document_text t ON t.document_id = d.id
+            WHERE d.id IN (SELECT value FROM json_each($ids))
             """);
-        using var reader = command.Bind("$hits", HitsJson(hits)).ExecuteReader();
+        using (var reader = command.Bind("$ids", IdsJson(hits)).ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                documents[reader.GetString(0)] = (reader.GetString(1), reader.NullableString(2), StoredText.Read(reader, 3));
+            }
+        }
         foreach (var hit in hits)
         {
-            reader.Read();
-            var title = reader.NullableString(0) ?? hit.DocumentId;
-            var published = reader.NullableString(1);
-            items.Add(new EvidenceItem(hit.DocumentId, title, published, hit.Span, reader.NullableString(2) ?? "", hit.Stance, hit.PersonId));
+            // A document deleted since the hits were read keeps its id for a title and has no sentence.
+            var (title, published, text) = documents.TryGetValue(hit.DocumentId, out var document) ? document : (hit.DocumentId, null, StoredText.Empty);
+            var sentence = text.Slice(hit.Span.SentenceStart, hit.Span.SentenceEnd - hit.Span.SentenceStart);
+            items.Add(new EvidenceItem(hit.DocumentId, title, published, hit.Span, sentence, hit.Stance, hit.PersonId));
         }
         return items;
     }
 
-    private static string HitsJson(IReadOnlyList<Hit> hits)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
-        {
-            json.WriteStartArray();
-            foreach (var hit in hits)
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(hit.DocumentId);
-                json.WriteNumberValue(hit.Span.SentenceStart);
-                json.WriteEndArray();
-            }
-            json.WriteEndArray();
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    private static string IdsJson(IReadOnlyList<Hit> hits) =>
+        System.Text.Json.JsonSerializer.Serialize(hits.Select(h => h.DocumentId).Distinct(StringComparer.Ordinal));
 
     /// <summary>Mentions of a node and statements about it (concepts only), merged in evidence order.</summary>
     public IEnumerable<Hit> Hits(string label, string id)

@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using GovGraph.Core.Graph;
 using GovGraph.Core.Storage;
 using GovGraph.Sqlite.Reading;
-using GovGraph.Sqlite.Writing;
 using Microsoft.Data.Sqlite;
 
 namespace GovGraph.Sqlite;
@@ -46,8 +45,8 @@ internal sealed partial class SqliteGraphReader : IGraphSource
     {
         DocumentNode document;
         string sourceKey;
-        using (var reader = session.Command("""
-            SELECT d.source_key, d.title, d.uri, d.source, d.language, d.published, d.country, d.ingested_at, d.extractor_version, t.text, t.text_brotli
+        using (var reader = session.Command($"""
+            SELECT d.source_key, d.title, d.uri, d.source, d.language, d.published, d.country, d.ingested_at, d.extractor_version, {StoredText.Columns}
             FROM document d LEFT JOIN document_text t ON t.document_id = d.id WHERE d.id = $id
             """).Bind("$id", id).ExecuteReader())
         {
@@ -67,7 +66,7 @@ internal sealed partial class SqliteGraphReader : IGraphSource
                 Country = reader.NullableString(6),
                 IngestedAt = Codecs.FromIso(reader.GetString(7)),
                 ExtractorVersion = reader.GetString(8),
-                Text = reader.IsDBNull(10) ? reader.NullableString(9) ?? "" : DocumentTextCodec.Decompress((byte[])reader.GetValue(10)),
+                Text = StoredText.Read(reader, 9).Whole(),
             };
         }
         var events = ReadEvents(session, id);

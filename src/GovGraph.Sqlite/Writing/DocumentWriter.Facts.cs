@@ -20,36 +20,27 @@ internal sealed partial class DocumentWriter
             .Bind("$language", d.Language).Bind("$published", d.Published).Bind("$country", d.Country).Bind("$ingested", Codecs.ToIso(d.IngestedAt))
             .Bind("$extractor", d.ExtractorVersion).Bind("$length", d.Text.Length)
             .ExecuteNonQuery();
-        commands.Get("INSERT INTO document_text (document_id, text, text_brotli) VALUES ($id, '', $text)", transaction)
-            .Bind("$id", d.Id).Bind("$text", compressedText(batch)).ExecuteNonQuery();
+        var text = compressedText(batch);
+        commands.Get("INSERT INTO document_text (document_id, text, text_brotli, text_blocks) VALUES ($id, '', $text, $blocks)", transaction)
+            .Bind("$id", d.Id).Bind("$text", text.Blocks).Bind("$blocks", text.Index).ExecuteNonQuery();
     }
 
-    private void InsertSentences(GraphBatch batch, SqliteTransaction transaction)
+    /// <summary>Every evidence span must lie in the text: evidence sentences are cut from it when read.</summary>
+    private static void CheckSpans(GraphBatch batch)
     {
-        var text = batch.Document.Text;
+        var length = batch.Document.Text.Length;
         var spans = batch.Mentions.Select(m => m.Span)
             .Concat(batch.Statements.Select(s => s.Span))
             .Concat(batch.SpokeAt.Select(s => s.Evidence))
             .Concat(batch.FirstProposedAt.Select(f => f.Evidence));
-        var sentences = new Dictionary<int, int>();
         foreach (var span in spans)
         {
-            if (span.Start < 0 || span.End < span.Start || span.End > text.Length
-                || span.SentenceStart < 0 || span.SentenceEnd < span.SentenceStart || span.SentenceEnd > text.Length)
+            if (span.Start < 0 || span.End < span.Start || span.End > length
+                || span.SentenceStart < 0 || span.SentenceEnd < span.SentenceStart || span.SentenceEnd > length)
             {
-                throw new InvalidOperationException($"Document {batch.Document.Id}: span {span} lies outside its text of {text.Length} characters.");
+                throw new InvalidOperationException($"Document {batch.Document.Id}: span {span} lies outside its text of {length} characters.");
             }
-            sentences.TryAdd(span.SentenceStart, span.SentenceEnd);
         }
-        using var rows = new JsonRows();
-        foreach (var (start, end) in sentences)
-        {
-            rows.Add(start, end, text.AsSpan(start, end - start));
-        }
-        commands.Get("""
-            INSERT INTO sentence (document_id, start, end, text)
-            SELECT $doc, value ->> 0, value ->> 1, value ->> 2 FROM jsonb_each(CAST($rows AS TEXT))
-            """, transaction).Bind("$doc", batch.Document.Id).Bind("$rows", rows.ToUtf8()).ExecuteNonQuery();
     }
 
     /// <summary>Inserts one MENTIONS row per target; returns the rows, from which the derived counts are summed.</summary>

@@ -8,7 +8,7 @@ namespace GovGraph.Sqlite.Writing;
 /// Writes and removes one document's facts inside the caller's transaction, with its derived counts and
 /// the garbage collection of nodes nothing supports any more. Holds the writer connection's prepared commands.
 /// </summary>
-internal sealed partial class DocumentWriter(PreparedCommands commands, Func<GraphBatch, byte[]> compressedText)
+internal sealed partial class DocumentWriter(PreparedCommands commands, Func<GraphBatch, CompressedText> compressedText)
 {
     private readonly NodeUpserts _nodes = new(commands, remember: true);
     private readonly DerivedCounts _derived = new(commands);
@@ -58,11 +58,11 @@ internal sealed partial class DocumentWriter(PreparedCommands commands, Func<Gra
             Remove(previous, transaction);
         }
         cancellationToken.ThrowIfCancellationRequested();
+        CheckSpans(batch);
         var supported = StoredReferences.CheckedSupportedNodes(batch, StoredRemembered(StoredReferences.StoreLookup(commands, transaction)));
         _nodes.Upsert(batch, transaction);
         InsertDocument(batch, transaction);
         var publishedKey = document.Published ?? "";
-        InsertSentences(batch, transaction);
         var mentions = InsertMentions(batch, publishedKey, transaction);
         InsertStatements(batch, publishedKey, transaction);
         InsertEventFacts(batch, transaction);
@@ -103,7 +103,7 @@ internal sealed partial class DocumentWriter(PreparedCommands commands, Func<Gra
         // statement_about is reached through its statements: its rows are keyed by statement, not document.
         commands.Get("DELETE FROM statement_about WHERE statement_id IN (SELECT id FROM statement WHERE document_id = $doc)", transaction)
             .Bind("$doc", documentId).ExecuteNonQuery();
-        foreach (var table in (ReadOnlySpan<string>)["statement", "mention", "spoke_at", "first_proposed_at", "document_link", "document_node", "sentence", "document_text"])
+        foreach (var table in (ReadOnlySpan<string>)["statement", "mention", "spoke_at", "first_proposed_at", "document_link", "document_node", "document_text"])
         {
             commands.Get($"DELETE FROM {table} WHERE document_id = $doc", transaction).Bind("$doc", documentId).ExecuteNonQuery();
         }

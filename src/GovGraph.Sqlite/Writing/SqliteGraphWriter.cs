@@ -37,7 +37,7 @@ internal sealed partial class SqliteGraphWriter : IAsyncDisposable
     /// <param name="connection">The open, migrated writer connection; the writer owns it from here.</param>
     /// <param name="options">Commit interval, busy timeout and clock.</param>
     /// <param name="compressedText">A batch's document text, compressed (ahead of the write where it could be).</param>
-    public SqliteGraphWriter(SqliteConnection connection, SqliteStoreOptions options, Func<GraphBatch, byte[]> compressedText)
+    public SqliteGraphWriter(SqliteConnection connection, SqliteStoreOptions options, Func<GraphBatch, CompressedText> compressedText)
     {
         _connection = connection;
         _commitInterval = options.CommitInterval;
