@@ -97,7 +97,9 @@ internal static class EventLinks
 
     private static void FromStatements(DocumentScan scan, EventRef lead, IReadOnlyList<StatementDraft> statements, List<SpokeAtFact> spokeAt)
     {
-        var top = statements.Where(st => st.PersonId is not null)
+        // SPOKE_AT joins a Person to an Event: a department or ministry that states positions (an Organization
+        // speaker) did not speak at the event its document names.
+        var top = statements.Where(st => st.PersonId is not null && st.SpeakerLabel == NodeLabels.Person)
             .GroupBy(st => st.PersonId!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count())
             .ThenBy(g => g.Key, StringComparer.Ordinal)

@@ -37,6 +37,27 @@ public sealed class PolicyVoiceTests
     }
 
     [Fact]
+    public void A_department_that_states_a_papers_positions_did_not_speak_at_the_event_its_lead_names()
+    {
+        // SPOKE_AT is a person's: the most frequent speaker of statements is no speaker at the lead's event when it is an organisation.
+        var paper = new DocumentMetadata
+        {
+            Title = "Frontier AI: policy paper",
+            Speakers = ["Department for Science, Innovation and Technology (UK)"],
+            Published = "2024-02-06",
+        };
+        const string text = "For the AI Safety Summit, we defined frontier AI as the most capable general-purpose models.\n" +
+            "Sec. 1. Policy.\nEach developer shall give priority to data security in every contract.\n" +
+            "Sec. 2. Reporting.\nEach developer shall report incidents.\nSec. 3. Review.\nThe department shall review this policy.\n";
+
+        var batch = Extract(text, paper);
+
+        Assert.Contains(batch.Statements, s => s.SpeakerLabel == NodeLabels.Organization);
+        Assert.Contains(batch.Events, e => e.Name.Contains("AI Safety Summit", StringComparison.Ordinal));
+        Assert.All(batch.SpokeAt, f => Assert.Contains(batch.People, p => p.Id == f.PersonId));
+    }
+
+    [Fact]
     public void Shall_in_the_middle_of_a_speakers_sentence_is_no_statement_outside_a_policy_document()
     {
         var speech = Order with { Title = "Remarks at the records conference", Event = null };
