@@ -13,7 +13,7 @@ namespace GovGraph.Core.Extraction;
 public sealed class DocumentExtractor
 {
     /// <summary>Bumped whenever a rule's code changes what is extracted.</summary>
-    public const string RulesVersion = "extraction-2.3.0";
+    public const string RulesVersion = "extraction-2.3.1";
 
     private readonly ExtractionLexicon lexicon;
     private readonly TimeProvider timeProvider;
