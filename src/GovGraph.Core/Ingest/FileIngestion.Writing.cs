@@ -36,23 +36,33 @@ public sealed partial class FileIngestion
         {
             var written = new List<WrittenDocument>(result.Batches.Count);
             var receipts = new List<Task>(result.Batches.Count);
+            var rejected = new List<ReadFailure>();
             foreach (var batch in result.Batches)
             {
-                var write = await calls.RunAsync(ct => store.WriteDeferredAsync(batch, ct), cancellationToken);
-                written.Add(new WrittenDocument(batch.SourceKey, batch.Document.Id, batch.Mentions.Count, write.Value));
-                receipts.Add(write.Committed);
+                try
+                {
+                    var write = await calls.RunAsync(ct => store.WriteDeferredAsync(batch, ct), cancellationToken);
+                    written.Add(new WrittenDocument(batch.SourceKey, batch.Document.Id, batch.Mentions.Count, write.Value));
+                    receipts.Add(write.Committed);
+                }
+                catch (Exception e) when (e is not OperationCanceledException && !calls.IsTransient(e))
+                {
+                    // Each write is atomic: a document the store rejects is undone alone and dead-lettered, as an
+                    // unreadable JSONL line is, and the file's other documents are still stored.
+                    rejected.Add(new ReadFailure(batch.SourceKey, $"store rejected the document: {e.GetType().Name}: {e.Message}"));
+                }
             }
-            return new(null, new PendingCommit(extracted with { Result = result with { Batches = [], Sources = [] } }, written, receipts));
+            if (written.Count == 0)
+            {
+                return new(await DeadLetterAsync(job, extracted.Stamp, result.ContentHash, [.. result.Failures, .. rejected], extracted.StartedTimestamp, cancellationToken), null);
+            }
+            var settled = result with { Batches = [], Sources = [], Failures = [.. result.Failures, .. rejected] };
+            return new(null, new PendingCommit(extracted with { Result = settled }, written, receipts));
         }
         catch (Exception e) when (e is not OperationCanceledException && calls.IsTransient(e))
         {
             Health.Failed(null, e);
             return new(await RetryOrDeadLetterAsync(extracted, e, cancellationToken), null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return new(await DeadLetterAsync(job, extracted.Stamp, result.ContentHash,
-                [new ReadFailure(job.SourceKey, $"store rejected the document: {e.GetType().Name}: {e.Message}")], extracted.StartedTimestamp, cancellationToken), null);
         }
     }
 

@@ -83,6 +83,39 @@ public sealed class DeadLetterTests
         Assert.NotEmpty((await host.GetJsonAsync("/api/concepts/cyber-sovereignty/evidence")).GetProperty("items").EnumerateArray());
     }
 
+    [Fact]
+    public async Task Document_the_store_rejects_is_dead_lettered_and_the_rest_of_its_file_is_stored()
+    {
+        using var folder = new TestFolder();
+        await using var host = await ServiceHost.StartAsync(folder, services: services =>
+        {
+            var real = services.Single(d => d.ServiceType == typeof(IGraphStore));
+            services.Remove(real);
+            services.AddSingleton<IGraphStore>(provider => new RejectingStore((IGraphStore)real.ImplementationFactory!(provider), "Rejected here"));
+        });
+
+        folder.WriteIntoInbox("lines.jsonl", System.Text.Encoding.UTF8.GetBytes(string.Join('\n',
+            "{\"text\": \"Ministers backed data security rules for every platform.\"}",
+            "{\"text\": \"Rejected here: leaders called for AI governance.\"}",
+            "{\"text\": \"Delegates urged closing the digital divide.\"}") + "\n"));
+
+        await host.WaitForDocumentsAsync(2);
+        await Eventually.TrueAsync(async () => (await host.GetJsonAsync("/api/dead-letters")).GetProperty("total").GetInt32() == 1, "the rejected line to be dead-lettered");
+        var letter = (await host.GetJsonAsync("/api/dead-letters")).GetProperty("items")[0];
+        Assert.Contains("lines.jsonl#", letter.GetProperty("sourceKey").GetString(), StringComparison.Ordinal);
+        Assert.Contains("store rejected the document", letter.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(2, (await host.GetJsonAsync("/api/stats")).GetProperty("documents").GetInt32());
+    }
+
+    /// <summary>A fake that makes a store rejection happen: the real store, refusing documents whose text holds a marker.</summary>
+    private sealed class RejectingStore(IGraphStore inner, string marker) : GraphStoreDecorator(inner)
+    {
+        public override Task<WriteOutcome> WriteAsync(Core.Graph.GraphBatch batch, CancellationToken cancellationToken) =>
+            batch.Document.Text.Contains(marker, StringComparison.Ordinal)
+                ? throw new InvalidOperationException($"Document {batch.Document.Id}: SPOKE_AT points at a node the batch does not list.")
+                : base.WriteAsync(batch, cancellationToken);
+    }
+
     /// <summary>The one fake: the real store behind it, with its first writes failing as a locked SQLite database does.</summary>
     private sealed class FlakyStore(IGraphStore inner, int failures) : GraphStoreDecorator(inner)
     {
