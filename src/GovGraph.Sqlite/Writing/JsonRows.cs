@@ -59,6 +59,36 @@ internal sealed class JsonRows : IDisposable
         Count++;
     }
 
+    /// <summary>Opens a row of any shape, filled with <see cref="Value(string?)"/> and closed with <see cref="EndRow"/>.</summary>
+    public JsonRows Row()
+    {
+        _writer.WriteStartArray();
+        Count++;
+        return this;
+    }
+
+    /// <summary>A text column; null stays SQL NULL (<c>->></c> reads JSON null as NULL).</summary>
+    public JsonRows Value(string? value)
+    {
+        if (value is null)
+        {
+            _writer.WriteNullValue();
+        }
+        else
+        {
+            _writer.WriteStringValue(value);
+        }
+        return this;
+    }
+
+    public JsonRows Value(long value)
+    {
+        _writer.WriteNumberValue(value);
+        return this;
+    }
+
+    public void EndRow() => _writer.WriteEndArray();
+
     /// <summary>A derived table's row: its key's text columns, then its counts.</summary>
     public void Add(ReadOnlySpan<string> keys, ReadOnlySpan<long> counts)
     {
